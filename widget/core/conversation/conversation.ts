@@ -1,0 +1,155 @@
+import { createMatcher, type MatchCandidate, type Matcher } from '../matching/matcher';
+import { createCanonicalizer } from '../matching/canonicalizer';
+import { createSafetyGuard, type SafetyGuard } from '../safety/safetyGuard';
+import { createTextReader, type PreparedText, type TextReader } from '../text/preparedText';
+import type { Knowledge, Reply, ReplyAction } from '../types';
+import { createIntentDetector, type IntentDetector } from './intents';
+import { createConversationMachine, type ConversationContext, type ConversationEvent, type ConversationStatus } from './machine';
+import { createReplyBuilder, FIT_CHOICE_PREFIX, FIT_START_VALUE, FIT_STOP_VALUE, type ReplyBuilder } from './replies';
+
+/**
+ * The knowledge compiled for conversation: text reader, safety guard, intents, matcher and reply
+ * wording. Build it once per knowledge; conversations are cheap to create from it.
+ */
+export interface Engine {
+  knowledge: Knowledge;
+  reader: TextReader;
+  guard: SafetyGuard;
+  intents: IntentDetector;
+  matcher: Matcher;
+  replies: ReplyBuilder;
+}
+
+export function createEngine(knowledge: Knowledge): Engine {
+  const reader = createTextReader(knowledge.language);
+  const knownWords = new Set(knowledge.language.knownWords.flatMap((w) => reader.phraseTokens(w)));
+  const stopwords = new Set(knowledge.language.stopwords.flatMap((w) => reader.phraseTokens(w)));
+  const canonicalizer = createCanonicalizer(knowledge.language, reader);
+  return {
+    knowledge,
+    reader,
+    guard: createSafetyGuard(knowledge.safety, reader, knownWords, stopwords),
+    intents: createIntentDetector(knowledge.intents, reader, knownWords),
+    matcher: createMatcher(knowledge.faq, reader, canonicalizer, knownWords),
+    replies: createReplyBuilder(knowledge),
+  };
+}
+
+/** One visitor's conversation. */
+export interface Conversation {
+  /** The greeting, before the visitor says anything. */
+  readonly greeting: Reply;
+  /** Where the conversation stands, e.g. `fitCheck` while the fit reflection runs. */
+  readonly status: ConversationStatus;
+  /** Answers a typed question. Never throws; always returns a valid reply. */
+  ask(text: string): Reply;
+  /** Answers a quick reply the visitor chose (a topic, a fit choice). Safety runs first here too. */
+  choose(action: ReplyAction): Reply;
+  /** Starts over, as if new. */
+  reset(): Reply;
+}
+
+const ELLIPSIS_TERMS = 3;
+const CONTEXT_BOOST = 0.06;
+const MORE = /^(?:tell me more|more|go on|and|and then|what else|continue|keep going|more please|more info|more information|say more)$/;
+const STOP_FIT = /^(?:stop|cancel|quit|exit|skip|never mind|nevermind|no thanks|no thank you)$/;
+const ORDINALS: Record<string, number> = { '1': 0, first: 0, one: 0, '2': 1, second: 1, two: 1, '3': 2, third: 2, three: 2 };
+
+/**
+ * Creates a conversation: `createConversation(knowledge).ask("is ketamine a cure?")`.
+ *
+ * @example
+ * const chat = createConversation(defaultKnowledge);
+ * chat.ask("im on prozac n klonopin"); // → { route: 'eligibility', actions: [{ type: 'book', … }], … }
+ */
+export function createConversation(source: Knowledge | Engine): Conversation {
+  const engine = 'reader' in source ? source : createEngine(source);
+  const { guard, intents, matcher, reader, replies, knowledge } = engine;
+  const machine = createConversationMachine(replies, knowledge.fit.questions.length);
+  let state = machine.initialState;
+
+  const send = (event: ConversationEvent): Reply => {
+    state = machine.transition(state, event);
+    return state.context.reply;
+  };
+  const status = () => state.value as ConversationStatus;
+  const context = (): ConversationContext => state.context;
+
+  /** Safety first, on every path: returns the safety event, or null when the text is not flagged. */
+  const safetyEvent = (text: PreparedText): ConversationEvent | null => {
+    const verdict = guard.check(text);
+    const debug = { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: verdict.kind === 'none' ? undefined : verdict.trigger };
+    if (verdict.kind === 'crisis') return { type: 'CRISIS', debug };
+    if (verdict.kind === 'eligibility') return { type: 'ELIGIBILITY', debug };
+    return null;
+  };
+
+  const withContext = (candidates: MatchCandidate[], text: PreparedText): MatchCandidate[] => {
+    const last = context().lastEntryId;
+    if (!last || matcher.explain(text).length > ELLIPSIS_TERMS) return candidates;
+    const related = new Set([last, ...(knowledge.faq.find((e) => e.id === last)?.followUps ?? [])]);
+    return candidates
+      .map((c) => (related.has(c.entryId) ? { ...c, confidence: Math.min(1, c.confidence + CONTEXT_BOOST) } : c))
+      .sort((a, b) => b.confidence - a.confidence);
+  };
+
+  const interpret = (raw: string): ConversationEvent => {
+    const text = reader.prepare(raw);
+    const safety = safetyEvent(text);
+    if (safety) return safety;
+    if (text.tokens.length === 0) return { type: 'EMPTY' };
+
+    if (status() === 'fitCheck') {
+      if (STOP_FIT.test(text.joined)) return { type: 'FIT_CANCEL' };
+      const step = knowledge.fit.questions[context().fitValues.length];
+      const choice = step?.choices.find((c) => reader.prepare(c.label).joined === text.joined || c.value === text.joined);
+      if (choice) return { type: 'FIT_CHOOSE', value: choice.value };
+    }
+    if (status() === 'clarifying' && context().options.length > 0) {
+      const index = ORDINALS[text.tokens.find((t) => t in ORDINALS) ?? ''];
+      const byIndex = text.tokens.length <= 4 && index !== undefined ? context().options[index] : undefined;
+      if (byIndex) return { type: 'TOPIC', entryId: byIndex };
+    }
+    if (MORE.test(text.joined)) return { type: 'MORE' };
+
+    const intent = intents.detect(text);
+    const debug = { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: 'trigger' in intent ? intent.trigger : undefined };
+    if (intent.kind === 'smalltalk') return { type: 'SMALLTALK', smalltalk: intent.smalltalk };
+    if (intent.kind === 'out-of-scope') return { type: 'OUT_OF_SCOPE', debug };
+    if (intent.kind === 'booking') return { type: 'BOOK', debug };
+    if (intent.kind === 'fit-check') return { type: 'FIT_START' };
+    return { type: 'MATCH', candidates: withContext(matcher.match(text), text) };
+  };
+
+  const guarded = (fn: () => Reply): Reply => {
+    try {
+      return fn();
+    } catch {
+      // The engine must never break the page; an unexpected failure becomes an honest fallback.
+      return replies.fallback('unknown');
+    }
+  };
+
+  return {
+    greeting: replies.greeting(),
+    get status() {
+      return status();
+    },
+    ask: (raw) => guarded(() => send(interpret(typeof raw === 'string' ? raw : String(raw ?? '')))),
+    choose: (action) =>
+      guarded(() => {
+        // Quick replies pass the same safety check as typed text: a label is words too.
+        const safety = safetyEvent(reader.prepare(action.label ?? ''));
+        if (safety) return send(safety);
+        if (action.value === FIT_START_VALUE) return send({ type: 'FIT_START' });
+        if (action.value === FIT_STOP_VALUE) return send({ type: 'FIT_CANCEL' });
+        if (action.value?.startsWith(FIT_CHOICE_PREFIX) && status() === 'fitCheck') {
+          return send({ type: 'FIT_CHOOSE', value: action.value.slice(FIT_CHOICE_PREFIX.length) });
+        }
+        if (action.type === 'book') return send({ type: 'BOOK', debug: { confidence: 1, runnerUp: null, runnerUpConfidence: 0 } });
+        if (action.entryId && knowledge.faq.some((e) => e.id === action.entryId)) return send({ type: 'TOPIC', entryId: action.entryId });
+        return send(interpret(action.label ?? ''));
+      }),
+    reset: () => guarded(() => send({ type: 'RESET' })),
+  };
+}

@@ -1,0 +1,33 @@
+import { createReplacer, foldText, stem, tokenize, type Replacer } from './normalize';
+import type { LanguageSettings } from '../types';
+
+/** A visitor's question read once, in the forms the safety guards and the matcher need. */
+export interface PreparedText {
+  /** The question as typed (cut to the engine's limit). */
+  raw: string;
+  /** Words after folding and replacements: "im on prozac n klonopin" → i, am, on, prozac, and, klonopin. */
+  tokens: string[];
+  /** The same words, stemmed. */
+  stems: string[];
+  /** `tokens` joined by single spaces, for regular-expression patterns. */
+  joined: string;
+}
+
+/** Reads questions the same way for every part of the engine. Build once per knowledge. */
+export interface TextReader {
+  prepare(raw: string): PreparedText;
+  /** Folds and replaces a phrase from the knowledge (a safety term, a synonym) exactly like a question. */
+  phraseTokens(phrase: string): string[];
+}
+
+export function createTextReader(language: LanguageSettings): TextReader {
+  const replace: Replacer = createReplacer(language.replacements);
+  const phraseTokens = (phrase: string) => replace(tokenize(foldText(phrase)));
+  return {
+    phraseTokens,
+    prepare(raw) {
+      const tokens = phraseTokens(raw);
+      return { raw, tokens, stems: tokens.map(stem), joined: tokens.join(' ') };
+    },
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * Types shared by the whole core: the knowledge a practitioner curates and the replies the
+ * conversation engine returns. Nothing here imports Preact or touches the DOM.
+ */
+
+/** One question-and-answer entry of the practice's FAQ. */
+export interface FaqEntry {
+  /** Stable identifier, lowercase words joined by hyphens, e.g. `what-is-kap`. */
+  id: string;
+  /** Short label for quick-reply buttons, e.g. "What is KAP?". */
+  label: string;
+  /** The natural question this entry answers. */
+  question: string;
+  /** The answer in the practice's words. Safe rich text: paragraphs, `**strong**`, `*emphasis*`, `- ` lists, `[text](https://…)`. */
+  answer: string;
+  /** Other ways a visitor might ask the same thing. */
+  alternates: string[];
+  /** Words and short phrases that point to this entry. */
+  keywords?: string[];
+  /** Ids of entries offered as follow-up questions after this answer. */
+  followUps?: string[];
+}
+
+export interface PracticeSettings {
+  name: string;
+  practitioner?: string;
+  booking: { url: string; label: string };
+  contact?: { label: string; email?: string; phone?: string; url?: string };
+}
+
+/** Everything the assistant says that is not an FAQ answer. */
+export interface Messages {
+  greeting: string;
+  disclaimer: string;
+  fallback: string;
+  fallbackEmpty: string;
+  clarify: string;
+  eligibility: string;
+  booking: string;
+  crisis: string;
+  crisisFollowUp: string;
+  greetingReply: string;
+  thanksReply: string;
+  goodbyeReply: string;
+  followUpPrompt: string;
+  topicsPrompt: string;
+  moreAbout: string;
+  unclearFollowUp: string;
+  fitStart: string;
+  fitEnd: string;
+  fitCancelled: string;
+}
+
+/** Labels of the widget's interface, in the practice's language. */
+export interface UiStrings {
+  launcherLabel: string;
+  title: string;
+  subtitle: string;
+  inputLabel: string;
+  inputPlaceholder: string;
+  send: string;
+  close: string;
+  clear: string;
+  clearConfirm: string;
+  typing: string;
+  transcriptLabel: string;
+  /** `{count}` is replaced by the number of characters left. */
+  charactersLeft: string;
+  /** `{max}` is replaced by the length limit. */
+  tooLong: string;
+  fitCheck: string;
+  bookingCardTitle: string;
+  crisisCardTitle: string;
+  you: string;
+  assistant: string;
+}
+
+export interface CrisisResource {
+  /** `call` makes a `tel:` link, `text` an `sms:` link, `link` an `https:` link. */
+  kind: 'call' | 'text' | 'link';
+  label: string;
+  number?: string;
+  url?: string;
+}
+
+export interface CrisisSettings {
+  region: string;
+  resources: CrisisResource[];
+}
+
+export interface FitChoice {
+  label: string;
+  value: 'yes' | 'some' | 'unsure' | 'no';
+  /** How this choice relates to the practice's fit criteria, in the page's words. */
+  note: string;
+}
+
+export interface FitQuestion {
+  id: string;
+  text: string;
+  choices: FitChoice[];
+}
+
+export interface FitSettings {
+  questions: FitQuestion[];
+  summaries: { strong: string; mixed: string; weak: string };
+}
+
+/** Words and patterns that send a question to the crisis route. */
+export interface CrisisTerms {
+  phrases: string[];
+  patterns?: string[];
+}
+
+/** Words and patterns that send a question to the eligibility route. */
+export interface EligibilityTerms {
+  /** Any of these alone makes a question an eligibility question. */
+  phrases: string[];
+  /** "Can I take ketamine", "is it safe for me": count unless an exception also matches. */
+  candidacy: string[];
+  /** Medication names: any of these alone makes a question an eligibility question. */
+  medications: string[];
+  /** General medical words that count when a personal cue is also present ("my meds"). */
+  contextTerms: string[];
+  /** Words that make a question about the visitor ("I'm on", "can I", "my"). */
+  personalCues: string[];
+  /** Phrases that cancel the context rule ("antidepressants haven't worked"). */
+  exceptions: string[];
+  /** Regular expressions, tested against the normalised question. */
+  patterns?: string[];
+}
+
+export interface SafetyTerms {
+  crisis: CrisisTerms;
+  eligibility: EligibilityTerms;
+}
+
+export interface LanguageSettings {
+  /** Whole words or short phrases replaced before anything else: abbreviations, misspellings. */
+  replacements: Record<string, string>;
+  /** canonical word: other words meaning the same thing for matching. */
+  synonyms: Record<string, string[]>;
+  stopwords: string[];
+  /** Real words that must never be read as a misspelling of another word. */
+  knownWords: string[];
+}
+
+/** Words that recognise what a visitor wants besides an FAQ answer. */
+export interface IntentTerms {
+  /** Asking to book, schedule or contact: the booking route. */
+  booking: string[];
+  /** Topics the knowledge does not cover (fees, insurance, location): an honest fallback, never a guess. */
+  outOfScope: string[];
+  /** A message made only of these words is small talk. */
+  smalltalk: { greeting: string[]; thanks: string[]; goodbye: string[]; filler: string[] };
+  /** Asking whether the approach fits them personally: starts the guided fit reflection. */
+  fitCheck: string[];
+}
+
+/** The whole knowledge base, as the practitioner's JSON files describe it. */
+export interface Knowledge {
+  practice: PracticeSettings;
+  messages: Messages;
+  ui: UiStrings;
+  crisis: CrisisSettings;
+  faq: FaqEntry[];
+  fit: FitSettings;
+  safety: SafetyTerms;
+  intents: IntentTerms;
+  language: LanguageSettings;
+}
+
+export type Route =
+  | 'answer'
+  | 'clarify'
+  | 'eligibility'
+  | 'crisis'
+  | 'booking'
+  | 'fallback'
+  | 'smalltalk'
+  | 'fit-check';
+
+export const ROUTES: readonly Route[] = [
+  'answer',
+  'clarify',
+  'eligibility',
+  'crisis',
+  'booking',
+  'fallback',
+  'smalltalk',
+  'fit-check',
+];
+
+/** `call` covers `tel:` and `sms:` links; `topic` is a quick reply (an entry, a fit choice, a suggestion). */
+export type ActionType = 'book' | 'call' | 'link' | 'topic';
+
+/** Something the visitor can do next: a button or link under a reply. */
+export interface ReplyAction {
+  type: ActionType;
+  label: string;
+  /** For `book`, `call` and `link`: where it goes (`https:`, `tel:`, `sms:`, `mailto:`). */
+  href?: string;
+  /** For `topic`: the entry it asks about. */
+  entryId?: string;
+  /** For a `topic` that is not an entry (a fit-reflection choice, the fit check): the value to send back. */
+  value?: string;
+}
+
+/** How the matcher arrived at a reply; shown in the playground, never to visitors. */
+export interface ReplyDebug {
+  confidence: number;
+  runnerUp: string | null;
+  runnerUpConfidence: number;
+  /** What triggered a safety route, e.g. `medication: zoloft`. */
+  trigger?: string;
+}
+
+/** One reply of the assistant. The same contract serves the widget, the command line and the tests. */
+export interface Reply {
+  route: Route;
+  /** The answered entry, or null. */
+  entryId: string | null;
+  /** Candidate entry ids, for `clarify`. */
+  options: string[];
+  /** The reply as safe rich text (see {@link FaqEntry.answer}). */
+  text: string;
+  actions: ReplyAction[];
+  debug?: ReplyDebug;
+}
