@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
  * Tests are configured in vitest.config.ts.
  */
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -47,11 +47,11 @@ export interface ConversationContext {
 }
 
 /** Confidence a single match needs to be answered. */
-export const ANSWER_THRESHOLD = 0.42;
+export const ANSWER_THRESHOLD = 0.38;
 /** Two candidates closer than this, both plausible, make the assistant ask which was meant. */
 export const CLARIFY_MARGIN = 0.03;
 /** The runner-up must reach this for a clarification instead of an answer. */
-export const CLARIFY_FLOOR = 0.4;
+export const CLARIFY_FLOOR = 0.38;
 
 type Cond = (context: ConversationContext, event: ConversationEvent) => boolean;
 
@@ -113,7 +113,14 @@ export function createConversationMachine(replies: ReplyBuilder, fitQuestionCoun
       }),
     },
     MORE: [
-      { target: 'clarifying', cond: hasLastEntry, actions: set((c) => ({ reply: replies.more(c.lastEntryId!), options: [] })) },
+      {
+        target: 'clarifying',
+        cond: hasLastEntry,
+        actions: set((c) => {
+          const reply = replies.more(c.lastEntryId!);
+          return { reply, options: reply.options };
+        }),
+      },
       { target: 'fallback', actions: set(() => ({ reply: replies.fallback('unknown') })) },
     ],
     FIT_START: { target: 'fitCheck', actions: set(() => ({ reply: replies.fitQuestion(0, true), fitValues: [] })) },

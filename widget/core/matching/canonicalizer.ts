@@ -8,6 +8,8 @@ import type { TextReader } from '../text/preparedText';
  */
 export interface Canonicalizer {
   terms(tokens: readonly string[]): string[];
+  /** Every synonym phrase and canonical word, as written in the knowledge. */
+  vocabulary(): string[];
 }
 
 export function createCanonicalizer(language: LanguageSettings, reader: TextReader): Canonicalizer {
@@ -16,9 +18,10 @@ export function createCanonicalizer(language: LanguageSettings, reader: TextRead
   const rules: Array<{ words: string[]; canonical: string }> = [];
   for (const [canonical, others] of Object.entries(language.synonyms)) {
     const target = stem(reader.phraseTokens(canonical).join(''));
-    for (const other of others) {
+    for (const other of [canonical, ...others]) {
       const words = reader.phraseTokens(other).map(stem);
-      if (words.length > 0) rules.push({ words, canonical: target });
+      // A one-word canonical needs no rule for itself.
+      if (words.length > 1 || words[0] !== target) rules.push({ words, canonical: target });
     }
   }
   rules.sort((a, b) => b.words.length - a.words.length);
@@ -30,6 +33,7 @@ export function createCanonicalizer(language: LanguageSettings, reader: TextRead
   }
 
   return {
+    vocabulary: () => Object.entries(language.synonyms).flatMap(([canonical, others]) => [canonical, ...others]),
     terms(tokens) {
       const stems = tokens.map(stem);
       const out: string[] = [];

@@ -94,7 +94,7 @@ const SUFFIXES: ReadonlyArray<[string, number]> = [
   ['er', 5],
   ['al', 5],
   ['ed', 3],
-  ['ly', 4],
+  ['ly', 5],
   ['es', 4],
   ['s', 3],
 ];

@@ -1,0 +1,41 @@
+/**
+ * Ask the assistant from the command line.
+ *
+ *   npm run ask -- "is ketamine a cure?"          a readable reply
+ *   npm run --silent ask -- --json < questions.txt  one JSON reply per line, each line a new conversation
+ *   npm run --silent ask -- --json --session < turns.txt   the lines are turns of one conversation
+ *   --knowledge DIR   use the knowledge in DIR instead of the bundled default
+ */
+import { createInterface } from 'node:readline';
+import { createConversation, createEngine, defaultKnowledge, toPlainText, type Engine, type Reply } from '../widget/core/index';
+import { loadKnowledgeOrExit } from './knowledgeFromArgs';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const session = args.includes('--session');
+const knowledgeIndex = args.indexOf('--knowledge');
+const words = args.filter((a, i) => !a.startsWith('--') && (knowledgeIndex < 0 || i !== knowledgeIndex + 1));
+const engine: Engine = createEngine(knowledgeIndex >= 0 ? loadKnowledgeOrExit(args[knowledgeIndex + 1]) : defaultKnowledge);
+
+const toJson = (reply: Reply) =>
+  JSON.stringify({ route: reply.route, entryId: reply.entryId, options: reply.options, text: reply.text, actions: reply.actions });
+
+function readable(reply: Reply): string {
+  const lines = [`[${reply.route}${reply.entryId ? ': ' + reply.entryId : ''}]`, toPlainText(reply.text)];
+  for (const action of reply.actions) {
+    lines.push(`  → ${action.label}${action.href ? ' <' + action.href + '>' : ''}${action.entryId ? ' (' + action.entryId + ')' : ''}`);
+  }
+  return lines.join('\n');
+}
+
+if (words.length > 0 && !json) {
+  const chat = createConversation(engine);
+  console.log(readable(chat.ask(words.join(' '))));
+} else {
+  const shared = session ? createConversation(engine) : null;
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  rl.on('line', (line) => {
+    const reply = (shared ?? createConversation(engine)).ask(line);
+    console.log(json ? toJson(reply) : readable(reply) + '\n');
+  });
+}
