@@ -40,6 +40,7 @@ export interface Messages {
   crisis: string;
   crisisFollowUp: string;
   greetingReply: string;
+  identityReply: string;
   thanksReply: string;
   goodbyeReply: string;
   followUpPrompt: string;
@@ -108,7 +109,10 @@ export interface FitSettings {
 
 /** Words and patterns that send a question to the crisis route. */
 export interface CrisisTerms {
+  /** Any of these alone is crisis language. */
   phrases: string[];
+  /** Quieter signs (hopelessness, farewells, finality): two different ones together are crisis language. */
+  signals: string[];
   patterns?: string[];
 }
 
@@ -122,7 +126,7 @@ export interface EligibilityTerms {
   medications: string[];
   /** General medical words that count when a personal cue is also present ("my meds"). */
   contextTerms: string[];
-  /** Words that make a question about the visitor ("I'm on", "can I", "my"). */
+  /** Words that make a question about the visitor ("I'm on", "can I"). "my" right before a context term counts too. */
   personalCues: string[];
   /** Phrases that cancel the context rule ("antidepressants haven't worked"). */
   exceptions: string[];
@@ -155,6 +159,8 @@ export interface IntentTerms {
   smalltalk: { greeting: string[]; thanks: string[]; goodbye: string[]; filler: string[] };
   /** Asking whether the approach fits them personally: starts the guided fit reflection. */
   fitCheck: string[];
+  /** Asking whether they are talking to a person: the assistant says it is automated. */
+  identity: string[];
 }
 
 /** The whole knowledge base, as the practitioner's JSON files describe it. */

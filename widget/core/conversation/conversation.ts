@@ -29,7 +29,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     knowledge,
     reader,
     guard: createSafetyGuard(knowledge.safety, reader, knownWords, stopwords),
-    intents: createIntentDetector(knowledge.intents, reader, knownWords),
+    intents: createIntentDetector(knowledge.intents, reader, knownWords, stopwords),
     matcher: createMatcher(knowledge.faq, reader, canonicalizer, knownWords),
     replies: createReplyBuilder(knowledge),
   };

@@ -1,8 +1,8 @@
-import { createPhraseSet, type PhraseSet } from '../safety/phraseSet';
+import { createPhraseSet } from '../safety/phraseSet';
 import type { IntentTerms } from '../types';
 import type { PreparedText, TextReader } from '../text/preparedText';
 
-export type SmalltalkKind = 'greeting' | 'thanks' | 'goodbye';
+export type SmalltalkKind = 'greeting' | 'thanks' | 'goodbye' | 'identity';
 
 /** What a visitor wants when it is not an FAQ answer. Safety is decided before this, elsewhere. */
 export type Intent =
@@ -16,29 +16,41 @@ export interface IntentDetector {
   detect(text: PreparedText): Intent;
 }
 
-export function createIntentDetector(terms: IntentTerms, reader: TextReader, knownWords: ReadonlySet<string>): IntentDetector {
-  const options = { maxGap: 2, negatable: false, knownWords, fuzzy: false };
+/** Small talk is short: a longer message is a question with a greeting in front. */
+const SMALLTALK_MAX_WORDS = 12;
+
+export function createIntentDetector(terms: IntentTerms, reader: TextReader, knownWords: ReadonlySet<string>, stopwords: ReadonlySet<string>): IntentDetector {
+  const options = { maxGap: 2, negatable: false, knownWords, typoMinLength: 0 };
   const booking = createPhraseSet(terms.booking, reader, options);
   const outOfScope = createPhraseSet(terms.outOfScope, reader, { ...options, maxGap: 0 });
   const fitCheck = createPhraseSet(terms.fitCheck, reader, options);
-  const words = (list: string[]) => new Set(list.flatMap((w) => reader.phraseTokens(w)));
-  const greeting = words(terms.smalltalk.greeting);
-  const thanks = words(terms.smalltalk.thanks);
-  const goodbye = words(terms.smalltalk.goodbye);
-  const filler = words(terms.smalltalk.filler);
-  const anchors = [...thanks, ...goodbye, ...greeting].filter((w) => !filler.has(w));
+  const identity = createPhraseSet(terms.identity, reader, { ...options, maxGap: 1 });
+  const kinds: Array<[Exclude<SmalltalkKind, 'identity'>, ReturnType<typeof createPhraseSet>]> = [
+    ['thanks', createPhraseSet(terms.smalltalk.thanks, reader, { ...options, maxGap: 0 })],
+    ['goodbye', createPhraseSet(terms.smalltalk.goodbye, reader, { ...options, maxGap: 0 })],
+    ['greeting', createPhraseSet(terms.smalltalk.greeting, reader, { ...options, maxGap: 0 })],
+  ];
+  const filler = new Set([...terms.smalltalk.filler.flatMap((w) => reader.phraseTokens(w)), ...stopwords]);
 
+  /** Small talk when every word is a greeting, thanks, goodbye or filler, and at least one is not filler. */
   const smalltalk = (text: PreparedText): SmalltalkKind | null => {
-    if (text.tokens.length === 0 || text.tokens.length > 12) return null;
-    const all = text.tokens.every((t) => greeting.has(t) || thanks.has(t) || goodbye.has(t) || filler.has(t));
-    if (!all || !text.tokens.some((t) => anchors.includes(t))) return null;
-    if (text.tokens.some((t) => thanks.has(t) && !filler.has(t))) return 'thanks';
-    if (text.tokens.some((t) => goodbye.has(t) && !filler.has(t))) return 'goodbye';
-    return 'greeting';
+    if (text.tokens.length === 0 || text.tokens.length > SMALLTALK_MAX_WORDS) return null;
+    const covered = new Set<number>();
+    let kind: SmalltalkKind | null = null;
+    for (const [name, set] of kinds) {
+      for (const match of set.findAll(text)) {
+        const length = reader.phraseTokens(match.phrase).length;
+        for (let i = match.start; i < match.start + length; i++) covered.add(i);
+        kind ??= name;
+      }
+    }
+    if (!kind) return null;
+    return text.tokens.every((t, i) => covered.has(i) || filler.has(t)) ? kind : null;
   };
 
   return {
     detect(text) {
+      if (identity.find(text)) return { kind: 'smalltalk', smalltalk: 'identity' };
       const small = smalltalk(text);
       if (small) return { kind: 'smalltalk', smalltalk: small };
       const scope = outOfScope.find(text);
@@ -51,5 +63,3 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
     },
   };
 }
-
-export type { PhraseSet };

@@ -81,8 +81,13 @@ export function createReplyBuilder(knowledge: Knowledge): ReplyBuilder {
     },
     booking: (debug) => reply({ route: 'booking', text: messages.booking, actions: [book(), ...contact()], debug }),
     smalltalk(kind) {
-      const text = kind === 'thanks' ? messages.thanksReply : kind === 'goodbye' ? messages.goodbyeReply : messages.greetingReply;
-      return reply({ route: 'smalltalk', text, actions: kind === 'goodbye' ? [book()] : starters() });
+      const text = {
+        thanks: messages.thanksReply,
+        goodbye: messages.goodbyeReply,
+        greeting: messages.greetingReply,
+        identity: messages.identityReply,
+      }[kind];
+      return reply({ route: 'smalltalk', text, actions: kind === 'goodbye' || kind === 'identity' ? [book()] : starters() });
     },
     fitQuestion(step, isFirst) {
       const question: FitQuestion = knowledge.fit.questions[step]!;

@@ -3,6 +3,7 @@ import type { FaqEntry } from '../types';
 import type { PreparedText, TextReader } from '../text/preparedText';
 import type { Canonicalizer } from './canonicalizer';
 import { toPlainText } from '../text/richText';
+import { editDistance, stem } from '../text/normalize';
 
 /** One entry the question may be about, with the matcher's confidence from 0 to 1. */
 export interface MatchCandidate {
@@ -24,12 +25,16 @@ interface EntryIndex {
   phrasings: Array<Set<string>>;
   /** Every term of the entry's questions and keywords. */
   all: Set<string>;
+  /** Terms of the keywords. */
+  keywords: Set<string>;
   /** Terms of the answer that the questions do not already have. */
   answer: Set<string>;
 }
 
 /** A question word found only in an entry's answer counts this much of a word found in its questions. */
 const ANSWER_TERM_SHARE = 0.5;
+/** Share of a term used by a single phrasing of an entry; a term used by half its phrasings counts fully. */
+const CENTRALITY_FLOOR = 0.7;
 
 /**
  * Weight of a question word the knowledge has never seen. It counts against every entry, so a
@@ -37,6 +42,10 @@ const ANSWER_TERM_SHARE = 0.5;
  * confident, while a few unknown filler words do not sink an otherwise clear question.
  */
 const UNKNOWN_TERM_WEIGHT = 1.1;
+/** The most that unknown words together weigh. */
+const UNKNOWN_WEIGHT_CAP = 3.3;
+const SENTENCE_END = /[.?!;\n]+/;
+const MAX_SENTENCES = 6;
 /** How far a typed word may be from a knowledge word and still be read as it (fuse.js score). */
 const TYPO_THRESHOLD = 0.26;
 const TYPO_MIN_LENGTH = 5;
@@ -72,9 +81,10 @@ export function createMatcher(
     const phrasings = [entry.question, ...entry.alternates].map((p) => new Set(termsOf(p)));
     const all = new Set<string>();
     for (const p of phrasings) for (const t of p) all.add(t);
-    for (const keyword of entry.keywords ?? []) for (const t of termsOf(keyword)) all.add(t);
+    const keywords = new Set((entry.keywords ?? []).flatMap(termsOf));
+    for (const t of keywords) all.add(t);
     const answer = new Set(termsOf(toPlainText(entry.answer)).filter((t) => !all.has(t)));
-    return { id: entry.id, phrasings, all, answer };
+    return { id: entry.id, phrasings, all, keywords, answer };
   });
 
   // Rarer terms weigh more. Frequencies come from questions and keywords; a term found only in
@@ -112,11 +122,14 @@ export function createMatcher(
     fuzzy.set(letter, new Fuse(list, { includeScore: true, threshold: TYPO_THRESHOLD, ignoreLocation: true }));
   }
   const corrections = new Map<string, string>();
+  const stems = new Set([...words].map(stem));
   const correct = (token: string): string => {
-    if (token.length < TYPO_MIN_LENGTH || words.has(token) || knownWords.has(token) || /\d/.test(token)) return token;
+    if (token.length < TYPO_MIN_LENGTH || words.has(token) || stems.has(stem(token)) || knownWords.has(token) || /\d/.test(token)) return token;
     let fixed = corrections.get(token);
     if (fixed === undefined) {
-      const best = fuzzy.get(token[0]!)?.search(token, { limit: 3 }).find((r) => Math.abs(r.item.length - token.length) <= 2);
+      // fuse.js finds the candidates; an edit-distance bound keeps "decide" from becoming "decades".
+      const allowed = token.length >= 8 ? 2 : 1;
+      const best = fuzzy.get(token[0]!)?.search(token, { limit: 5 }).find((r) => editDistance(token, r.item, allowed) <= allowed);
       fixed = best ? best.item : token;
       if (corrections.size > 5000) corrections.clear();
       corrections.set(token, fixed);
@@ -134,13 +147,18 @@ export function createMatcher(
   const phrasingWeights = index.map((entry) => entry.phrasings.map(phrasingWeight));
 
   /** term → the entries that have it: in their questions and keywords, or only in their answer. */
-  const postings = new Map<string, Array<{ entry: number; inQuestions: boolean; phrasings: number[] }>>();
+  // A term's share of an entry: full weight when most of the entry's phrasings use it, less when
+  // one stray alternate does, half of that again when only the answer has it.
+  const postings = new Map<string, Array<{ entry: number; share: number; phrasings: number[] }>>();
   index.forEach((entry, i) => {
     for (const term of new Set([...entry.all, ...entry.answer])) {
       const phrasings: number[] = [];
       entry.phrasings.forEach((p, k) => p.has(term) && phrasings.push(k));
+      const uses = phrasings.length + (entry.keywords.has(term) ? 1 : 0);
+      const centrality = CENTRALITY_FLOOR + (1 - CENTRALITY_FLOOR) * Math.min(1, uses / Math.max(1, (entry.phrasings.length + 1) / 2));
+      const share = entry.all.has(term) ? centrality : tuning.answerTermShare * CENTRALITY_FLOOR;
       const list = postings.get(term) ?? [];
-      list.push({ entry: i, inQuestions: entry.all.has(term), phrasings });
+      list.push({ entry: i, share, phrasings });
       postings.set(term, list);
     }
   });
@@ -150,24 +168,40 @@ export function createMatcher(
       return queryTerms(text).map((term) => ({ term, known: known(term) }));
     },
     match(text) {
+      // A long message is also read sentence by sentence: the question often sits in one of them.
+      const sentences = text.raw.length > 60 ? text.raw.split(SENTENCE_END).filter((x) => x.trim().length > 0) : [];
+      const best = new Map<string, number>();
+      for (const part of sentences.length > 1 ? [text, ...sentences.slice(0, MAX_SENTENCES).map((x) => reader.prepare(x))] : [text]) {
+        for (const c of scoreText(part)) if (c.confidence > (best.get(c.entryId) ?? 0)) best.set(c.entryId, c.confidence);
+      }
+      return [...best].map(([entryId, confidence]) => ({ entryId, confidence })).sort((a, b) => b.confidence - a.confidence);
+    },
+  };
+
+  function scoreText(text: PreparedText): MatchCandidate[] {
       const terms = [...new Set(queryTerms(text))];
       if (terms.length === 0) return [];
       const query: Array<{ term: string; weight: number }> = [];
-      let queryWeight = 0;
+      let knownWeight = 0;
+      let unknownWeight = 0;
       for (const term of terms) {
-        const w = known(term) ? weight(term) : tuning.unknownTermWeight;
-        queryWeight += w;
-        if (known(term)) query.push({ term, weight: w });
+        if (known(term)) {
+          const w = weight(term);
+          knownWeight += w;
+          query.push({ term, weight: w });
+        } else unknownWeight += tuning.unknownTermWeight;
       }
       if (query.length === 0) return [];
+      // Unknown words count against every entry, but only up to a point: a long, chatty message
+      // should not drown its question.
+      const queryWeight = knownWeight + Math.min(unknownWeight, UNKNOWN_WEIGHT_CAP);
 
       // Only entries sharing a term with the question are scored (inverted index).
       const covered = new Map<number, number>();
       const overlaps = new Map<number, Map<number, number>>();
       for (const q of query) {
         for (const posting of postings.get(q.term) ?? []) {
-          const share = posting.inQuestions ? 1 : tuning.answerTermShare;
-          covered.set(posting.entry, (covered.get(posting.entry) ?? 0) + share * q.weight);
+          covered.set(posting.entry, (covered.get(posting.entry) ?? 0) + posting.share * q.weight);
           if (posting.phrasings.length === 0) continue;
           let byPhrasing = overlaps.get(posting.entry);
           if (!byPhrasing) overlaps.set(posting.entry, (byPhrasing = new Map()));
@@ -184,7 +218,6 @@ export function createMatcher(
         const coverage = cover / queryWeight;
         candidates.push({ entryId: index[i]!.id, confidence: Math.min(1, tuning.coverageShare * coverage + (1 - tuning.coverageShare) * closest) });
       }
-      return candidates.sort((a, b) => b.confidence - a.confidence);
-    },
-  };
+      return candidates;
+  }
 }

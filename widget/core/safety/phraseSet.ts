@@ -13,6 +13,13 @@ import type { PreparedText, TextReader } from '../text/preparedText';
 export interface PhraseSet {
   /** The first phrase found in the text, as written in the knowledge, or null. */
   find(text: PreparedText): string | null;
+  /** Every phrase found, each once, with the word position where it starts. */
+  findAll(text: PreparedText): PhraseMatch[];
+}
+
+export interface PhraseMatch {
+  phrase: string;
+  start: number;
 }
 
 export interface PhraseSetOptions {
@@ -21,8 +28,8 @@ export interface PhraseSetOptions {
   negatable: boolean;
   /** Words that must never be read as a typo of another word. */
   knownWords: ReadonlySet<string>;
-  /** Read one-typo misspellings as the phrase word (default true). */
-  fuzzy?: boolean;
+  /** Read one-typo misspellings of phrase words at least this long (after stemming); 0 turns typos off. */
+  typoMinLength: number;
 }
 
 /** Articles are left out of phrases, so "set up an appointment" also finds "set up a first appointment". */
@@ -41,7 +48,6 @@ interface CompiledPhrase {
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'without']);
-const FUZZY_MIN_LENGTH = 5;
 /** Beyond this many words, only exact matches are looked for: typo tolerance is for questions, not essays. */
 const FUZZY_MAX_TOKENS = 600;
 
@@ -65,7 +71,7 @@ export function createPhraseSet(phrases: readonly string[], reader: TextReader, 
     for (const word of words) {
       if (word.wildcard) continue;
       word.text = stem(word.text);
-      word.fuzzy = options.fuzzy !== false && word.text.length >= FUZZY_MIN_LENGTH;
+      word.fuzzy = options.typoMinLength > 0 && word.text.length >= options.typoMinLength;
     }
     if (words.length > 0) compiled.push({ source, words });
   }
@@ -95,7 +101,7 @@ export function createPhraseSet(phrases: readonly string[], reader: TextReader, 
       const s = text.stems[i]!;
       const token = text.tokens[i]!;
       const set = new Set<string>([s]);
-      if (!vocabulary.has(s) && i < FUZZY_MAX_TOKENS && s.length >= FUZZY_MIN_LENGTH && !options.knownWords.has(token)) {
+      if (options.typoMinLength > 0 && !vocabulary.has(s) && i < FUZZY_MAX_TOKENS && s.length >= options.typoMinLength && !options.knownWords.has(token)) {
         const candidates = new Set<string>(deletions.get(s));
         for (let k = 0; k < s.length; k++) {
           const key = s.slice(0, k) + s.slice(k + 1);
@@ -113,19 +119,21 @@ export function createPhraseSet(phrases: readonly string[], reader: TextReader, 
     const token = text.tokens[position]!;
     if (token.startsWith(word.text)) return true;
     // a typo inside the fixed part of a wildcard word: "suicdal" for "suicid*"
-    if (options.fuzzy === false || word.text.length < FUZZY_MIN_LENGTH || position >= FUZZY_MAX_TOKENS || options.knownWords.has(token)) return false;
+    if (options.typoMinLength === 0 || word.text.length < options.typoMinLength || position >= FUZZY_MAX_TOKENS || options.knownWords.has(token)) return false;
     for (const length of [word.text.length - 1, word.text.length, word.text.length + 1]) {
       if (token.length >= length && editDistance(token.slice(0, length), word.text, 1) <= 1) return true;
     }
     return false;
   };
 
+  /** Words of the phrase from `wordIndex` on, starting at or after `position`; articles in the text never count as a gap. */
   const matchFrom = (phrase: CompiledPhrase, wordIndex: number, position: number, text: PreparedText, read: Array<Set<string>>): boolean => {
     if (wordIndex === phrase.words.length) return true;
     const word = phrase.words[wordIndex]!;
-    const last = Math.min(text.tokens.length - 1, position + options.maxGap);
-    for (let p = position; p <= last; p++) {
+    let gaps = 0;
+    for (let p = position; p < text.tokens.length && gaps <= options.maxGap; p++) {
       if (wordMatches(word, p, text, read) && matchFrom(phrase, wordIndex + 1, p + 1, text, read)) return true;
+      if (!ARTICLES.has(text.tokens[p]!)) gaps++;
     }
     return false;
   };
@@ -136,28 +144,36 @@ export function createPhraseSet(phrases: readonly string[], reader: TextReader, 
     return false;
   };
 
-  return {
-    find(text) {
-      if (text.tokens.length === 0) return null;
-      const read = readings(text);
-      const positions = new Map<string, number[]>();
-      read.forEach((set, position) => {
-        for (const reading of set) {
-          const list = positions.get(reading);
-          if (list) list.push(position);
-          else positions.set(reading, [position]);
-        }
-      });
-      const everyPosition = text.tokens.map((_, i) => i);
-      for (const phrase of compiled) {
-        const first = phrase.words[0]!;
-        const starts = first.wildcard ? everyPosition : (positions.get(first.text) ?? []);
-        for (const start of starts) {
-          if (!wordMatches(first, start, text, read)) continue;
-          if (matchFrom(phrase, 1, start + 1, text, read) && !negated(phrase, start, text)) return phrase.source;
+  const search = (text: PreparedText, all: boolean): PhraseMatch[] => {
+    if (text.tokens.length === 0) return [];
+    const read = readings(text);
+    const positions = new Map<string, number[]>();
+    read.forEach((set, position) => {
+      for (const reading of set) {
+        const list = positions.get(reading);
+        if (list) list.push(position);
+        else positions.set(reading, [position]);
+      }
+    });
+    const everyPosition = text.tokens.map((_, i) => i);
+    const found: PhraseMatch[] = [];
+    for (const phrase of compiled) {
+      const first = phrase.words[0]!;
+      const starts = first.wildcard ? everyPosition : (positions.get(first.text) ?? []);
+      for (const start of starts) {
+        if (!wordMatches(first, start, text, read)) continue;
+        if (matchFrom(phrase, 1, start + 1, text, read) && !negated(phrase, start, text)) {
+          found.push({ phrase: phrase.source, start });
+          if (!all) return found;
+          break;
         }
       }
-      return null;
-    },
+    }
+    return found;
+  };
+
+  return {
+    find: (text) => search(text, false)[0]?.phrase ?? null,
+    findAll: (text) => search(text, true),
   };
 }

@@ -1,6 +1,6 @@
 import type { SafetyTerms } from '../types';
 import type { PreparedText, TextReader } from '../text/preparedText';
-import { createPhraseSet, type PhraseSet } from './phraseSet';
+import { createPhraseSet } from './phraseSet';
 
 /** What the guard decided about a question, before any matching happens. */
 export type SafetyVerdict =
@@ -20,23 +20,46 @@ export interface SafetyGuard {
 const SHORT_QUESTION_WORDS = 1;
 const SUBJECT_WORDS = new Set(['ketamine', 'kap', 'therapy', 'treatment']);
 
+/** Crisis signals needed together when no crisis phrase matches on its own. */
+const SIGNALS_FOR_CRISIS = 2;
+/** "my meds", "my current medication": a possessive this close before a context term makes it personal. */
+const POSSESSIVES = new Set(['my', 'mine']);
+const POSSESSIVE_REACH = 2;
+
 export function createSafetyGuard(terms: SafetyTerms, reader: TextReader, knownWords: ReadonlySet<string>, stopwords: ReadonlySet<string>): SafetyGuard {
-  const crisisPhrases = createPhraseSet(terms.crisis.phrases, reader, { maxGap: 2, negatable: true, knownWords });
+  // Typos are read in crisis words and medication names, where missing one costs most; the
+  // general eligibility words match exactly, so "paper" never reads as "taper".
+  const crisisOptions = { maxGap: 2, negatable: true, knownWords, typoMinLength: 5 };
+  const exact = { maxGap: 1, negatable: false, knownWords, typoMinLength: 0 };
+  const crisisPhrases = createPhraseSet(terms.crisis.phrases, reader, crisisOptions);
+  const crisisSignals = createPhraseSet(terms.crisis.signals, reader, crisisOptions);
   const crisisPatterns = compilePatterns(terms.crisis.patterns);
-  const strict = { maxGap: 1, negatable: false, knownWords };
   const e = terms.eligibility;
-  const eligibilityPhrases = createPhraseSet(e.phrases, reader, strict);
-  const medications = createPhraseSet(e.medications, reader, strict);
-  const candidacy = createPhraseSet(e.candidacy, reader, strict);
-  const contextTerms = createPhraseSet(e.contextTerms, reader, strict);
-  const personalCues = createPhraseSet(e.personalCues, reader, { ...strict, maxGap: 0 });
-  const exceptions = createPhraseSet(e.exceptions, reader, strict);
+  const eligibilityPhrases = createPhraseSet(e.phrases, reader, exact);
+  const medications = createPhraseSet(e.medications, reader, { ...exact, typoMinLength: 6 });
+  const candidacy = createPhraseSet(e.candidacy, reader, exact);
+  const contextTerms = createPhraseSet(e.contextTerms, reader, exact);
+  const personalCues = createPhraseSet(e.personalCues, reader, { ...exact, maxGap: 0 });
+  const exceptions = createPhraseSet(e.exceptions, reader, exact);
   const eligibilityPatterns = compilePatterns(e.patterns);
+
+  const crisis = (text: PreparedText): string | null => {
+    const direct = crisisPhrases.find(text) ?? firstPattern(crisisPatterns, text);
+    if (direct) return direct;
+    // Two signals must stand at different places: "what's the point" is one sign, however many phrases read it.
+    const signals = crisisSignals.findAll(text).filter((s, i, all) => all.findIndex((o) => Math.abs(o.start - s.start) <= 1) === i);
+    return signals.length >= SIGNALS_FOR_CRISIS ? signals.map((s) => s.phrase).join(' + ') : null;
+  };
+
+  const possessive = (text: PreparedText, start: number) => {
+    for (let p = start - 1; p >= Math.max(0, start - POSSESSIVE_REACH); p--) if (POSSESSIVES.has(text.tokens[p]!)) return true;
+    return false;
+  };
 
   return {
     check(text) {
-      const crisis = crisisPhrases.find(text) ?? firstPattern(crisisPatterns, text);
-      if (crisis) return { kind: 'crisis', trigger: crisis };
+      const crisisTrigger = crisis(text);
+      if (crisisTrigger) return { kind: 'crisis', trigger: crisisTrigger };
 
       const direct = eligibilityPhrases.find(text) ?? firstPattern(eligibilityPatterns, text);
       if (direct) return { kind: 'eligibility', trigger: direct };
@@ -44,14 +67,16 @@ export function createSafetyGuard(terms: SafetyTerms, reader: TextReader, knownW
       if (medication) return { kind: 'eligibility', trigger: 'medication: ' + medication };
 
       const candidate = candidacy.find(text);
-      const context = contextTerms.find(text);
-      if ((candidate || context) && !exceptions.find(text)) {
+      const contexts = contextTerms.findAll(text);
+      if ((candidate || contexts.length > 0) && !exceptions.find(text)) {
         if (candidate) return { kind: 'eligibility', trigger: candidate };
+        const mine = contexts.find((c) => possessive(text, c.start));
+        if (mine) return { kind: 'eligibility', trigger: `my ${mine.phrase}` };
         const cue = personalCues.find(text);
-        if (cue) return { kind: 'eligibility', trigger: `${context} + ${cue}` };
+        if (cue) return { kind: 'eligibility', trigger: `${contexts[0]!.phrase} + ${cue}` };
         // "meds?", "ssri and ketamine": little more than the medical word itself
         const words = text.tokens.filter((t) => !stopwords.has(t) && !SUBJECT_WORDS.has(t)).length;
-        if (words <= SHORT_QUESTION_WORDS) return { kind: 'eligibility', trigger: context! };
+        if (words <= SHORT_QUESTION_WORDS) return { kind: 'eligibility', trigger: contexts[0]!.phrase };
       }
       return { kind: 'none' };
     },

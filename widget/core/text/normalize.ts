@@ -9,6 +9,8 @@ export const MAX_INPUT_CHARS = 20_000;
 const APOSTROPHES = /['\u2018\u2019\u02bc\u0060\u00b4]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const DIGIT_LETTER = /(\d)(\p{L})/gu;
+const LETTER_DIGIT = /(\p{L})(\d)/gu;
 // Lone surrogates are not valid text; replace them rather than let them reach a regular expression.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -25,6 +27,9 @@ export function foldText(input: string): string {
     .toLowerCase()
     .replace(APOSTROPHES, '')
     .replace(NOT_WORD, ' ')
+    // "100mg" -> "100 mg", "20yo" -> "20 yo"
+    .replace(DIGIT_LETTER, '$1 $2')
+    .replace(LETTER_DIGIT, '$1 $2')
     .trim();
 }
 
@@ -92,7 +97,6 @@ const SUFFIXES: ReadonlyArray<[string, number]> = [
   ['ies', 3],
   ['ness', 4],
   ['er', 5],
-  ['al', 5],
   ['ed', 3],
   ['ly', 5],
   ['es', 4],
@@ -105,23 +109,29 @@ const SUFFIXES: ReadonlyArray<[string, number]> = [
  */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
-  let base = word;
+  let base = stripSuffix(word);
+  // "defensiveness" -> "defensive" -> "defens", meeting "defensive"
+  if (base !== word && (word.endsWith('ness') || word.endsWith('ly'))) base = stripSuffix(base);
+  // "prepare" and "preparing" meet at "prepar"
+  if (base.length > 4 && base.endsWith('e')) base = base.slice(0, -1);
+  return base;
+}
+
+function stripSuffix(word: string): string {
   for (const [suffix, minStem] of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= minStem) {
       // "class", "stress" keep their s
-      if (suffix === 's' && word.endsWith('ss')) break;
-      base = word.slice(0, word.length - suffix.length);
+      if (suffix === 's' && word.endsWith('ss')) return word;
+      let base = word.slice(0, word.length - suffix.length);
       if (suffix === 'ied' || suffix === 'ies') base += 'y';
       // "stopping" -> "stopp" -> "stop"; "killing" stays "kill"
       else if (base.length > 3 && base[base.length - 1] === base[base.length - 2] && !/[lsz]/.test(base[base.length - 1]!)) {
         base = base.slice(0, -1);
       }
-      break;
+      return base;
     }
   }
-  // "prepare" and "preparing" meet at "prepar"
-  if (base.length > 4 && base.endsWith('e')) base = base.slice(0, -1);
-  return base;
+  return word;
 }
 
 /**

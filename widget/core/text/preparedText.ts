@@ -1,4 +1,4 @@
-import { createReplacer, foldText, stem, tokenize, type Replacer } from './normalize';
+import { createReplacer, foldText, MAX_INPUT_CHARS, stem, tokenize, type Replacer } from './normalize';
 import type { LanguageSettings } from '../types';
 
 /** A visitor's question read once, in the forms the safety guards and the matcher need. */
@@ -22,7 +22,14 @@ export interface TextReader {
 
 export function createTextReader(language: LanguageSettings): TextReader {
   const replace: Replacer = createReplacer(language.replacements);
-  const phraseTokens = (phrase: string) => replace(tokenize(foldText(phrase)));
+  // Replacements that are symbols, not words (👋 → hi), apply before folding would erase them.
+  const symbols = Object.entries(language.replacements).filter(([from]) => from && !/[\p{L}\p{N}]/u.test(from));
+  const withSymbols = (raw: string) => {
+    let out = raw.slice(0, MAX_INPUT_CHARS);
+    for (const [from, to] of symbols) if (out.includes(from)) out = out.split(from).join(' ' + to + ' ');
+    return out;
+  };
+  const phraseTokens = (phrase: string) => replace(tokenize(foldText(withSymbols(phrase))));
   return {
     phraseTokens,
     prepare(raw) {
