@@ -50,6 +50,8 @@ export interface Conversation {
 }
 
 const ELLIPSIS_TERMS = 3;
+/** Confidence at which an FAQ answer wins over a mention of an uncovered topic. */
+const OUT_OF_SCOPE_OVERRIDE = 0.75;
 const CONTEXT_BOOST = 0.06;
 const MORE = /^(?:tell me more|more|go on|and|and then|what else|continue|keep going|more please|more info|more information|say more)$/;
 const STOP_FIT = /^(?:stop|cancel|quit|exit|skip|never mind|nevermind|no thanks|no thank you)$/;
@@ -115,7 +117,13 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     const intent = intents.detect(text);
     const debug = { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: 'trigger' in intent ? intent.trigger : undefined };
     if (intent.kind === 'smalltalk') return { type: 'SMALLTALK', smalltalk: intent.smalltalk };
-    if (intent.kind === 'out-of-scope') return { type: 'OUT_OF_SCOPE', debug };
+    if (intent.kind === 'out-of-scope') {
+      // "I overdosed on podcasts this weekend, anyway do I have to take ketamine?": a passing
+      // mention of an uncovered topic does not hide a question the knowledge clearly answers.
+      const candidates = matcher.match(text);
+      if ((candidates[0]?.confidence ?? 0) >= OUT_OF_SCOPE_OVERRIDE) return { type: 'MATCH', candidates };
+      return { type: 'OUT_OF_SCOPE', debug };
+    }
     if (intent.kind === 'booking') return { type: 'BOOK', debug };
     if (intent.kind === 'fit-check') return { type: 'FIT_START' };
     return { type: 'MATCH', candidates: withContext(matcher.match(text), text) };
