@@ -47,7 +47,8 @@ interface CompiledPhrase {
   words: PhraseWord[];
 }
 
-const NEGATIONS = new Set(['not', 'never', 'no', 'without']);
+// "no" is not here: "no reason to keep going" is the crisis, not its negation.
+const NEGATIONS = new Set(['not', 'never']);
 /** Beyond this many words, only exact matches are looked for: typo tolerance is for questions, not essays. */
 const FUZZY_MAX_TOKENS = 600;
 
