@@ -60,7 +60,7 @@ describe('phrasingProblems', () => {
     it('warns about an alternate read as a booking request', () => {
       const phrasing = 'Can I book a session?';
       const { knowledge, path } = withAlternate(phrasing);
-      expect(at(phrasingProblems(knowledge), path)).toEqual([{ severity: 'warning', path, ...say.phrasingOtherRoute(phrasing, 'booking', 'book') }]);
+      expect(at(phrasingProblems(knowledge), path)).toEqual([{ severity: 'warning', path, ...say.phrasingOtherRoute(phrasing, 'booking', 'booking') }]);
     });
 
     it('warns about two entries asking the same question', () => {
