@@ -1,0 +1,87 @@
+import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Message } from '../../widget/ui/Message';
+import { blockNavigation, book, contact, crisisCalls, noop, reply, strings, topic } from './fixtures';
+
+let unblock: () => void;
+beforeEach(() => {
+  unblock = blockNavigation();
+});
+afterEach(() => {
+  cleanup();
+  unblock();
+});
+
+describe('Message', () => {
+  describe('from the visitor', () => {
+    it('shows markup as text and creates no element', () => {
+      const text = '<img src=x onerror=alert(1)>';
+      const { container } = render(<Message message={{ role: 'visitor', text }} strings={strings} onBookingClick={noop} />);
+      const line = container.querySelector('[data-testid="kap-message"]')!;
+      expect(line.getAttribute('data-role')).toBe('visitor');
+      expect(line.textContent).toContain(text);
+      expect(container.querySelector('img')).toBeNull();
+    });
+
+    it('leaves bold markers as they were typed', () => {
+      const { container } = render(<Message message={{ role: 'visitor', text: '**hi** [x](https://e.com)' }} strings={strings} onBookingClick={noop} />);
+      expect(container.querySelector('strong, a')).toBeNull();
+      expect(container.textContent).toContain('**hi** [x](https://e.com)');
+    });
+  });
+
+  describe('from the assistant', () => {
+    it('renders the reply as rich text and names its route', () => {
+      const { container } = render(
+        <Message message={{ role: 'assistant', reply: reply({ text: 'It is **therapy**.\n\n- one' }) }} strings={strings} onBookingClick={noop} />,
+      );
+      const line = container.querySelector('[data-testid="kap-message"]')!;
+      expect(line.getAttribute('data-role')).toBe('assistant');
+      expect(line.getAttribute('data-route')).toBe('answer');
+      expect(line.querySelector('strong')?.textContent).toBe('therapy');
+      expect(line.querySelector('li')?.textContent).toBe('one');
+    });
+
+    it('leaves quick replies to the panel', () => {
+      const { container } = render(
+        <Message message={{ role: 'assistant', reply: reply({ actions: [topic('What is KAP?')] }) }} strings={strings} onBookingClick={noop} />,
+      );
+      expect(container.querySelector('button')).toBeNull();
+    });
+  });
+
+  describe('for a crisis reply', () => {
+    it('shows the crisis card before the words', () => {
+      const { container } = render(
+        <Message message={{ role: 'assistant', reply: reply({ route: 'crisis', text: 'Please reach out.', actions: crisisCalls }) }} strings={strings} onBookingClick={noop} />,
+      );
+      const card = container.querySelector('[data-testid="kap-crisis"]')!;
+      const words = container.querySelector('p:not(.k-card-t)')!;
+      expect(card.compareDocumentPosition(words) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(container.querySelector('[data-testid="kap-booking"]')).toBeNull();
+    });
+  });
+
+  describe.each(['eligibility', 'booking', 'fit-check'] as const)('for a %s reply with a book action', (route) => {
+    it('shows the booking card', () => {
+      const onBookingClick = vi.fn();
+      const { container } = render(
+        <Message message={{ role: 'assistant', reply: reply({ route, actions: [book, contact] }) }} strings={strings} onBookingClick={onBookingClick} />,
+      );
+      const card = container.querySelector('[data-testid="kap-booking"]')!;
+      expect(card.textContent).toContain(strings.bookingCardTitle);
+      fireEvent.click(card.querySelector('a.k-btn')!);
+      expect(onBookingClick).toHaveBeenCalledWith('https://example.com/book');
+    });
+  });
+
+  describe('for a fallback reply with a book action', () => {
+    it('shows plain links, not a card', () => {
+      const { container } = render(
+        <Message message={{ role: 'assistant', reply: reply({ route: 'fallback', actions: [topic('What is KAP?'), book, contact] }) }} strings={strings} onBookingClick={noop} />,
+      );
+      expect(container.querySelector('[data-testid="kap-booking"]')).toBeNull();
+      expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.com/book', 'mailto:hello@example.com']);
+    });
+  });
+});

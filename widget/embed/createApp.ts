@@ -1,0 +1,190 @@
+import { h, render } from 'preact';
+import { createConversation, type Conversation, type Knowledge, type Reply, type ReplyAction } from '../core';
+import { ChatWidget } from '../ui/ChatWidget';
+import { MAX_QUESTION_LENGTH } from '../ui/Composer';
+import { styles } from '../ui/styles';
+import type { TranscriptMessage, WidgetStrings } from '../ui/types';
+import type { Emitter } from './createEmitter';
+import { createHost } from './createHost';
+import { guard } from './errorMessages';
+import type { WidgetConfig } from './readConfig';
+import { clearSession, loadSession, MAX_STORED_MESSAGES, saveSession } from './sessionStore';
+import { themeProperties } from './themeProperties';
+
+/** How long the typing indicator shows before a reply (none under prefers-reduced-motion). */
+export const TYPING_MS = 400;
+
+export interface AppOptions {
+  config: WidgetConfig;
+  knowledge: Knowledge;
+  emit: Emitter['emit'];
+  /** Where the transcript is kept between pages; null keeps it in memory only. */
+  storage: Storage | null;
+  win?: Window;
+}
+
+/** The running widget. Every method is a no-op after `destroy()`. */
+export interface App {
+  readonly config: WidgetConfig;
+  /** The `<kap-chat-widget>` element. */
+  readonly host: HTMLElement;
+  open(): void;
+  close(): void;
+  toggle(): void;
+  ask(text: string): void;
+  /** Clears the transcript and the stored session, and starts over. */
+  clear(): void;
+  /**
+   * The knowledge loader's hook (`config.knowledgeUrl`): swaps the knowledge and keeps the transcript.
+   * The config's booking link, title and launcher label still win over the knowledge's.
+   */
+  applyKnowledge(knowledge: Knowledge): void;
+  /** Removes the element, listeners, timers and the stored session. */
+  destroy(): void;
+}
+
+interface State {
+  open: boolean;
+  messages: TranscriptMessage[];
+  /** The last message is a reply not shown yet: the typing indicator stands in for it. */
+  typing: boolean;
+  notice: string;
+}
+
+/** The config's booking link, title and launcher label, laid over the knowledge. */
+function withConfig(knowledge: Knowledge, config: WidgetConfig): Knowledge {
+  const { practice, ui } = knowledge;
+  return {
+    ...knowledge,
+    practice: { ...practice, booking: { url: config.bookingUrl ?? practice.booking.url, label: config.bookingLabel ?? practice.booking.label } },
+    ui: { ...ui, title: config.title ?? ui.title, launcherLabel: config.launcherLabel ?? ui.launcherLabel },
+  };
+}
+
+/**
+ * Mounts the widget and owns its state: the conversation, the transcript, open or closed. The UI
+ * only renders that state and reports what the visitor did.
+ */
+export function createApp({ config, knowledge, emit, storage, win = window }: AppOptions): App {
+  const host = createHost(win.document, styles, themeProperties(config));
+  const saved = loadSession(storage);
+  let state: State = { open: saved?.open ?? config.open, messages: saved?.messages ?? [], typing: false, notice: '' };
+  let conversation: Conversation;
+  let strings: WidgetStrings;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let destroyed = false;
+
+  const load = (source: Knowledge) => {
+    const merged = withConfig(source, config);
+    strings = { ...merged.ui, disclaimer: merged.messages.disclaimer };
+    conversation = createConversation(merged);
+    // The engine's state (last entry, fit reflection progress) cannot be serialised, so a restored
+    // transcript is replayed: each visitor turn goes through the fresh conversation again, silently.
+    // The transcript on screen stays as stored; the replayed replies only rebuild the state.
+    const turns = state.messages.filter((m) => m.role === 'visitor');
+    for (const m of turns) if (m.action) conversation.choose(m.action);
+    else conversation.ask(m.text);
+    if (turns.length === 0) state.messages = [{ role: 'assistant', reply: conversation.greeting }];
+  };
+
+  const draw = () => {
+    if (!destroyed) render(h(ChatWidget, { ...state, ...callbacks, strings, lang: config.lang }), host.root);
+  };
+  const update = (patch: Partial<State>, persist = true) => {
+    state = { ...state, ...patch };
+    if (persist) saveSession(storage, state);
+    draw();
+  };
+
+  const setOpen = (open: boolean) => {
+    if (state.open === open) return;
+    update({ open, notice: '' });
+    emit(open ? 'open' : 'close', undefined);
+  };
+
+  /** Shows the reply the typing indicator stood in for. */
+  const reveal = guard(() => {
+    clearTimeout(timer);
+    if (!state.typing) return;
+    update({ typing: false }, false);
+    const last = state.messages[state.messages.length - 1];
+    if (last?.role === 'assistant' && last.reply.route === 'crisis') emit('crisis-shown', undefined);
+  });
+
+  const respond = (visitor: TranscriptMessage, reply: Reply) => {
+    reveal();
+    const messages = [...state.messages, visitor, { role: 'assistant', reply } as const].slice(-MAX_STORED_MESSAGES);
+    update({ messages, typing: true, notice: '' });
+    // The route and entry only: the visitor's words never leave the widget.
+    emit('question', { route: reply.route, entryId: reply.entryId });
+    if (win.matchMedia?.('(prefers-reduced-motion: reduce)').matches) reveal();
+    else timer = setTimeout(reveal, TYPING_MS);
+  };
+
+  const ask = (text: string) => {
+    const question = String(text ?? '').trim().slice(0, MAX_QUESTION_LENGTH);
+    if (!question) return;
+    setOpen(true);
+    respond({ role: 'visitor', text: question }, conversation.ask(question));
+  };
+  const choose = (action: ReplyAction) => respond({ role: 'visitor', text: action.label, action }, conversation.choose(action));
+  const toggle = () => setOpen(!state.open);
+  const clear = () => {
+    clearTimeout(timer);
+    clearSession(storage);
+    // Not saved: a cleared conversation leaves nothing in storage until the visitor does something.
+    update({ messages: [{ role: 'assistant', reply: conversation.reset() }], typing: false, notice: strings.clearConfirm }, false);
+  };
+
+  const callbacks = {
+    onToggle: guard(toggle),
+    onClose: guard(() => setOpen(false)),
+    onClear: guard(clear),
+    onAsk: guard(ask),
+    onChoose: guard(choose),
+    onBookingClick: guard((href: string) => emit('booking-click', { href })),
+  };
+
+  // On phones the panel fills the visual viewport, which shrinks when the on-screen keyboard opens.
+  const viewport = win.visualViewport;
+  const fit = guard(() => {
+    if (!viewport) return;
+    host.element.style.setProperty('--kap-vh', `${viewport.height}px`);
+    host.element.style.setProperty('--kap-vt', `${viewport.offsetTop}px`);
+  });
+  viewport?.addEventListener('resize', fit);
+  viewport?.addEventListener('scroll', fit);
+  fit();
+
+  load(knowledge);
+  draw();
+
+  const live =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A) => {
+      if (!destroyed) fn(...args);
+    };
+
+  return {
+    config,
+    host: host.element,
+    open: live(() => setOpen(true)),
+    close: live(() => setOpen(false)),
+    toggle: live(toggle),
+    ask: live(ask),
+    clear: live(clear),
+    applyKnowledge: live((next: Knowledge) => {
+      load(next);
+      draw();
+    }),
+    destroy: live(() => {
+      clearTimeout(timer);
+      viewport?.removeEventListener('resize', fit);
+      viewport?.removeEventListener('scroll', fit);
+      render(null, host.root);
+      destroyed = true;
+      host.remove();
+      clearSession(storage);
+    }),
+  };
+}

@@ -1,0 +1,35 @@
+/** The custom element the widget lives in; its shadow root keeps the page's CSS out. */
+export const HOST_TAG = 'kap-chat-widget';
+
+export interface Host {
+  element: HTMLElement;
+  shadow: ShadowRoot;
+  /** Where Preact renders. */
+  root: HTMLElement;
+  /** Removes the element and everything in it. */
+  remove(): void;
+}
+
+/**
+ * Appends `<kap-chat-widget>` to the body with an open shadow root, the styles and the theme.
+ * Styles go in a constructable stylesheet: a `<style>` element is blocked by `style-src 'self'`.
+ * Browsers without constructable stylesheets get the `<style>` element instead.
+ */
+export function createHost(doc: Document, css: string, theme: Record<string, string>): Host {
+  const element = doc.createElement(HOST_TAG);
+  for (const [name, value] of Object.entries(theme)) element.style.setProperty(name, value);
+  const shadow = element.attachShadow({ mode: 'open' });
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+  const root = doc.createElement('div');
+  shadow.append(root);
+  doc.body.append(element);
+  return { element, shadow, root, remove: () => element.remove() };
+}

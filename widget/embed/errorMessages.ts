@@ -1,0 +1,38 @@
+/**
+ * Every message the embedded script writes to the console, in one place, so tests can assert on
+ * them. Each starts with "KapChat:" and says what to do; nothing is ever thrown into the host page.
+ */
+export const PREFIX = 'KapChat:';
+
+export const errorMessages = {
+  badAttribute: (attribute: string, value: string, expected: string, fallback: string) =>
+    `data-${attribute}="${value}" is not ${expected}; using ${fallback}. Fix the attribute on the script tag.`,
+  unknownCommand: (name: unknown) =>
+    `unknown command ${JSON.stringify(String(name))} skipped. Commands are open, close, toggle, ask, destroy and on.`,
+  unknownEvent: (name: unknown) =>
+    `unknown event ${JSON.stringify(String(name))}; events are open, close, question, booking-click and crisis-shown.`,
+  notAFunction: (event: string) => `on("${event}", handler) needs a function as handler; nothing was subscribed.`,
+  alreadyLoaded: 'the widget is already on this page; the second script tag is ignored. Embed kap-chat.js once.',
+  failed: 'something went wrong and was ignored:',
+} as const;
+
+export function warn(message: string): void {
+  console.warn(`${PREFIX} ${message}`);
+}
+
+/** Logs an unexpected error without rethrowing it: the host page must keep working. */
+export function logError(error: unknown): void {
+  console.error(`${PREFIX} ${errorMessages.failed}`, error);
+}
+
+/** Wraps an entry point (API method, event handler) so it can never throw into the page. */
+export function guard<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R | undefined {
+  return (...args) => {
+    try {
+      return fn(...args);
+    } catch (error) {
+      logError(error);
+      return undefined;
+    }
+  };
+}

@@ -1,0 +1,20 @@
+import { inkColor, textColorOn } from './contrast';
+import type { WidgetConfig } from './readConfig';
+
+/**
+ * The custom properties set on the host element (`--kap-*`, read by `widget/ui/styles.ts`).
+ * Set through `host.style.setProperty`, which a strict `style-src` policy allows.
+ */
+export function themeProperties(config: WidgetConfig): Record<string, string> {
+  const corner = (side: 'left' | 'right') => (config.position === side ? `max(20px,env(safe-area-inset-${side}))` : 'auto');
+  const properties: Record<string, string> = {
+    '--kap-accent': config.accent,
+    '--kap-on-accent': textColorOn(config.accent),
+    '--kap-ink': inkColor(config.accent),
+    '--kap-z': String(config.zIndex),
+    '--kap-left': corner('left'),
+    '--kap-right': corner('right'),
+  };
+  if (config.font) properties['--kap-font'] = config.font;
+  return properties;
+}

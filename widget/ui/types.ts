@@ -1,0 +1,19 @@
+import type { Reply, ReplyAction, UiStrings } from '../core';
+
+/**
+ * One line of the transcript. A visitor's words are plain text and are only ever rendered as text;
+ * an assistant line is the core's reply, rendered from its safe rich text.
+ */
+export type TranscriptMessage =
+  | {
+      role: 'visitor';
+      text: string;
+      /** Set when the turn was a quick reply, so the turn can be replayed exactly. */
+      action?: ReplyAction;
+    }
+  | { role: 'assistant'; reply: Reply };
+
+/** Every label the widget shows: the knowledge's `ui` strings and the disclaimer. */
+export interface WidgetStrings extends UiStrings {
+  disclaimer: string;
+}
