@@ -33,6 +33,7 @@ export function syntheticKnowledge(size: number): Knowledge {
 function measure(knowledge: Knowledge, rounds: number) {
   const started = performance.now();
   const engine = createEngine(knowledge);
+  engine.warm();
   const build = performance.now() - started;
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {

@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import { createConversation, type Conversation, type Knowledge, type Reply, type ReplyAction } from '../core';
+import { createConversation, createEngine, type Conversation, type Knowledge, type Reply, type ReplyAction } from '../core';
 import { ChatWidget } from '../ui/ChatWidget';
 import { MAX_QUESTION_LENGTH } from '../ui/Composer';
 import { styles } from '../ui/styles';
@@ -74,17 +74,45 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
   let timer: ReturnType<typeof setTimeout> | undefined;
   let destroyed = false;
 
-  const load = (source: Knowledge) => {
-    const merged = withConfig(source, config);
-    strings = { ...merged.ui, disclaimer: merged.messages.disclaimer };
-    conversation = createConversation(merged);
+  type VisitorTurn = Extract<TranscriptMessage, { role: 'visitor' }>;
+  let pending: VisitorTurn[] = [];
+  let cancelWarm: (() => void) | undefined;
+  const idleWindow = win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+
+  /** The conversation, with any restored turns replayed into it first. */
+  const current = (): Conversation => {
     // The engine's state (last entry, fit reflection progress) cannot be serialised, so a restored
     // transcript is replayed: each visitor turn goes through the fresh conversation again, silently.
     // The transcript on screen stays as stored; the replayed replies only rebuild the state.
-    const turns = state.messages.filter((m) => m.role === 'visitor');
+    const turns = pending;
+    pending = [];
     for (const m of turns) if (m.action) conversation.choose(m.action);
     else conversation.ask(m.text);
-    if (turns.length === 0) state.messages = [{ role: 'assistant', reply: conversation.greeting }];
+    return conversation;
+  };
+
+  const load = (source: Knowledge) => {
+    const merged = withConfig(source, config);
+    strings = { ...merged.ui, disclaimer: merged.messages.disclaimer };
+    const engine = createEngine(merged);
+    conversation = createConversation(engine);
+    pending = state.messages.filter((m): m is VisitorTurn => m.role === 'visitor');
+    if (pending.length === 0) state.messages = [{ role: 'assistant', reply: conversation.greeting }];
+    // Showing the launcher never waits for the matcher: it is built when the page is idle, or at
+    // the first question if that comes sooner.
+    const warm = guard(() => {
+      cancelWarm = undefined;
+      engine.warm();
+      current();
+    });
+    cancelWarm?.();
+    if (idleWindow.requestIdleCallback) {
+      const id = idleWindow.requestIdleCallback(warm, { timeout: 2000 });
+      cancelWarm = () => idleWindow.cancelIdleCallback?.(id);
+    } else {
+      const id = setTimeout(warm, 200);
+      cancelWarm = () => clearTimeout(id);
+    }
   };
 
   const draw = () => {
@@ -125,14 +153,15 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     const question = String(text ?? '').trim().slice(0, MAX_QUESTION_LENGTH);
     if (!question) return;
     setOpen(true);
-    respond({ role: 'visitor', text: question }, conversation.ask(question));
+    respond({ role: 'visitor', text: question }, current().ask(question));
   };
-  const choose = (action: ReplyAction) => respond({ role: 'visitor', text: action.label, action }, conversation.choose(action));
+  const choose = (action: ReplyAction) => respond({ role: 'visitor', text: action.label, action }, current().choose(action));
   const toggle = () => setOpen(!state.open);
   const clear = () => {
     clearTimeout(timer);
     clearSession(storage);
     // Not saved: a cleared conversation leaves nothing in storage until the visitor does something.
+    pending = [];
     update({ messages: [{ role: 'assistant', reply: conversation.reset() }], typing: false, notice: strings.clearConfirm }, false);
   };
 
@@ -179,6 +208,7 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     }),
     destroy: live(() => {
       clearTimeout(timer);
+      cancelWarm?.();
       viewport?.removeEventListener('resize', fit);
       viewport?.removeEventListener('scroll', fit);
       render(null, host.root);

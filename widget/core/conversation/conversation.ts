@@ -18,20 +18,46 @@ export interface Engine {
   intents: IntentDetector;
   matcher: Matcher;
   replies: ReplyBuilder;
+  /** Builds every part now instead of at the first question. */
+  warm(): void;
 }
 
+/**
+ * Compiles the knowledge. The parts that take time (safety phrase sets, the matcher) are built on
+ * first use, so showing the launcher and the greeting never waits for them; call `warm()` in idle
+ * time to have them ready before the first question.
+ */
 export function createEngine(knowledge: Knowledge): Engine {
   const reader = createTextReader(knowledge.language);
-  const knownWords = new Set(knowledge.language.knownWords.flatMap((w) => reader.phraseTokens(w)));
-  const stopwords = new Set(knowledge.language.stopwords.flatMap((w) => reader.phraseTokens(w)));
-  const canonicalizer = createCanonicalizer(knowledge.language, reader);
+  const once = <T>(build: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= build());
+  };
+  const words = once(() => ({
+    knownWords: new Set(knowledge.language.knownWords.flatMap((w) => reader.phraseTokens(w))),
+    stopwords: new Set(knowledge.language.stopwords.flatMap((w) => reader.phraseTokens(w))),
+  }));
+  const guard = once(() => createSafetyGuard(knowledge.safety, reader, words().knownWords, words().stopwords));
+  const intents = once(() => createIntentDetector(knowledge.intents, reader, words().knownWords, words().stopwords));
+  const matcher = once(() => createMatcher(knowledge.faq, reader, createCanonicalizer(knowledge.language, reader), words().knownWords));
   return {
     knowledge,
     reader,
-    guard: createSafetyGuard(knowledge.safety, reader, knownWords, stopwords),
-    intents: createIntentDetector(knowledge.intents, reader, knownWords, stopwords),
-    matcher: createMatcher(knowledge.faq, reader, canonicalizer, knownWords),
+    get guard() {
+      return guard();
+    },
+    get intents() {
+      return intents();
+    },
+    get matcher() {
+      return matcher();
+    },
     replies: createReplyBuilder(knowledge),
+    warm() {
+      guard();
+      intents();
+      matcher();
+    },
   };
 }
 
@@ -66,7 +92,14 @@ const ORDINALS: Record<string, number> = { '1': 0, first: 0, one: 0, '2': 1, sec
  */
 export function createConversation(source: Knowledge | Engine): Conversation {
   const engine = 'reader' in source ? source : createEngine(source);
-  const { guard, intents, matcher, reader, replies, knowledge } = engine;
+  const { reader, replies, knowledge } = engine;
+  // Read lazily: the engine builds its parts at the first question, not at the greeting.
+  const guard = { check: (text: PreparedText) => engine.guard.check(text) };
+  const intents = { detect: (text: PreparedText) => engine.intents.detect(text) };
+  const matcher = {
+    match: (text: PreparedText) => engine.matcher.match(text),
+    explain: (text: PreparedText) => engine.matcher.explain(text),
+  };
   const machine = createConversationMachine(replies, knowledge.fit.questions.length);
   let state = machine.initialState;
 

@@ -117,10 +117,14 @@ export function createMatcher(
     list.push(w);
     byLetter.set(w[0]!, list);
   }
+  // Built on demand: most questions need typo reading for a letter or two, if any.
   const fuzzy = new Map<string, Fuse<string>>();
-  for (const [letter, list] of byLetter) {
-    fuzzy.set(letter, new Fuse(list, { includeScore: true, threshold: TYPO_THRESHOLD, ignoreLocation: true }));
-  }
+  const fuzzyFor = (letter: string) => {
+    let fuse = fuzzy.get(letter);
+    const list = byLetter.get(letter);
+    if (!fuse && list) fuzzy.set(letter, (fuse = new Fuse(list, { includeScore: true, threshold: TYPO_THRESHOLD, ignoreLocation: true })));
+    return fuse;
+  };
   const corrections = new Map<string, string>();
   const stems = new Set([...words].map(stem));
   const correct = (token: string): string => {
@@ -129,7 +133,7 @@ export function createMatcher(
     if (fixed === undefined) {
       // fuse.js finds the candidates; an edit-distance bound keeps "decide" from becoming "decades".
       const allowed = token.length >= 8 ? 2 : 1;
-      const best = fuzzy.get(token[0]!)?.search(token, { limit: 5 }).find((r) => editDistance(token, r.item, allowed) <= allowed);
+      const best = fuzzyFor(token[0]!)?.search(token, { limit: 5 }).find((r) => editDistance(token, r.item, allowed) <= allowed);
       fixed = best ? best.item : token;
       if (corrections.size > 5000) corrections.clear();
       corrections.set(token, fixed);
