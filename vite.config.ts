@@ -1,22 +1,39 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { formatProblem, validateKnowledgeFiles } from './widget/core/knowledge/validateKnowledge';
+import { loadKnowledgeDir } from './scripts/loadKnowledgeDir';
+
+/** Fails the build when knowledge/ has errors, with the same messages as `npm run knowledge:check`. */
+function knowledgeCheck(dir = 'knowledge'): Plugin {
+  return {
+    name: 'kapchat-knowledge-check',
+    buildStart() {
+      const { files, problems } = loadKnowledgeDir(dir);
+      const result = validateKnowledgeFiles(files, { partial: problems.length > 0 });
+      const errors = [...problems, ...result.problems].filter((p) => p.severity === 'error');
+      if (errors.length > 0) {
+        this.error(`The knowledge has ${errors.length} error(s); the widget was not built.\n` + errors.map((p) => '  ' + formatProblem(p, { directory: dir })).join('\n'));
+      }
+    },
+  };
+}
 
 /**
- * One self-contained IIFE bundle, `dist/kap-chat.js`, with the default knowledge inside.
+ * `npm run build`: one self-contained IIFE bundle, `dist/kap-chat.js`, with the default knowledge
+ * inside; and the playground's bundle beside it (`dist/playground.js`), which the widget never loads.
  * Tests are configured in vitest.config.ts.
  */
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  plugins: [knowledgeCheck(process.env.KAPCHAT_KNOWLEDGE ?? 'knowledge')],
   build: {
     outDir: 'dist',
-    emptyOutDir: true,
+    emptyOutDir: mode !== 'playground',
     target: 'es2020',
     minify: true,
     sourcemap: false,
-    lib: {
-      entry: 'widget/embed/main.ts',
-      name: 'KapChatBundle',
-      formats: ['iife'],
-      fileName: () => 'kap-chat.js',
-    },
+    lib:
+      mode === 'playground'
+        ? { entry: 'widget/playground/main.tsx', name: 'KapChatPlayground', formats: ['iife'], fileName: () => 'playground.js' }
+        : { entry: 'widget/embed/main.ts', name: 'KapChatBundle', formats: ['iife'], fileName: () => 'kap-chat.js' },
   },
-});
+}));

@@ -16,6 +16,16 @@ export const errorMessages = {
   failed: 'something went wrong and was ignored:',
 } as const;
 
+/** Why a knowledge URL was not used; logged once as `knowledgeMessages.fallback(url, reason)`. */
+export const knowledgeMessages = {
+  fallback: (url: string, reason: string) => `could not use the knowledge at ${url}: ${reason}. The widget keeps using its built-in knowledge.`,
+  timeout: (ms: number) => `no answer within ${ms / 1000} seconds (check the address and that the server is up)`,
+  network: (detail: string) => `the file could not be fetched (${detail}); check the address, and that the server allows this site (CORS, connect-src)`,
+  status: (status: number) => `the server answered ${status}${status === 404 ? ' (not found: check the address)' : ''}`,
+  invalidJson: (detail: string) => `the file is not valid JSON (${detail}); run npm run knowledge:check on it`,
+  invalid: (problem: string) => `the knowledge has errors; first problem: ${problem}`,
+} as const;
+
 export function warn(message: string): void {
   console.warn(`${PREFIX} ${message}`);
 }

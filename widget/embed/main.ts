@@ -10,9 +10,22 @@
  * @example
  * <script>window.KapChat = window.KapChat || function () { (KapChat.q = KapChat.q || []).push([].slice.call(arguments)); };</script>
  *
- * `data-knowledge-url` is read into the config; loading it is the knowledge loader's job, which
- * plugs in at `onReady` below and calls `app.applyKnowledge(knowledge)`.
+ * With `data-knowledge-url`, the knowledge is fetched after the widget is up, validated like the
+ * build validates it, and swapped in; on any failure the built-in knowledge stays and one warning
+ * says why.
  */
+import { defaultKnowledge } from '../core';
+import { knowledgeMessages, warn } from './errorMessages';
 import { init } from './init';
+import { loadKnowledge } from './loadKnowledge';
 
-init(document.currentScript ?? document.querySelector<HTMLScriptElement>('script[src*="kap-chat"]'));
+init(document.currentScript ?? document.querySelector<HTMLScriptElement>('script[src*="kap-chat"]'), {
+  onReady(app) {
+    const url = app.config.knowledgeUrl;
+    if (!url) return;
+    void loadKnowledge(url, defaultKnowledge).then((result) => {
+      if (result.ok) app.applyKnowledge(result.knowledge);
+      else warn(knowledgeMessages.fallback(url, result.reason));
+    });
+  },
+});

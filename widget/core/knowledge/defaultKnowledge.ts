@@ -8,7 +8,7 @@ import safety from '../../../knowledge/safety.json';
 
 /**
  * The knowledge shipped inside the bundle: the files of `knowledge/` merged into one document.
- * The build validates them (see `scripts/knowledge-check.ts`), so a bundle never ships broken knowledge.
+ * The build validates them (see vite.config.ts), so a bundle never ships broken knowledge.
  */
 export const defaultKnowledgeFiles = {
   'practice.json': practice,
@@ -19,11 +19,7 @@ export const defaultKnowledgeFiles = {
   'language.json': language,
 } as const;
 
-export const defaultKnowledge = {
-  ...practice,
-  ...faq,
-  ...fit,
-  ...safety,
-  ...intents,
-  ...language,
-} as unknown as Knowledge & { $schema?: string };
+// Each file names the schema for editors; the knowledge itself has no such section.
+const { $schema: _schema, ...sections } = { ...practice, ...faq, ...fit, ...safety, ...intents, ...language };
+
+export const defaultKnowledge = sections as unknown as Knowledge;

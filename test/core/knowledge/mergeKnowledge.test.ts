@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { defaultKnowledge, type Knowledge } from '../../../widget/core/index';
+import { mergeKnowledge } from '../../../widget/core/knowledge/mergeKnowledge';
+import { validateKnowledgeDocument } from '../../../widget/core/knowledge/validateKnowledge';
+
+const merged = (partial: unknown) => mergeKnowledge(defaultKnowledge, partial) as Knowledge;
+
+describe('mergeKnowledge', () => {
+  describe('with changed settings', () => {
+    it('replaces only the fields given', () => {
+      const k = merged({ practice: { booking: { url: 'https://practice.example/book' } } });
+      expect(k.practice.booking.url).toBe('https://practice.example/book');
+      expect(k.practice.booking.label).toBe(defaultKnowledge.practice.booking.label);
+      expect(k.practice.name).toBe(defaultKnowledge.practice.name);
+    });
+
+    it('replaces the list of crisis resources for another country', () => {
+      const resources = [{ kind: 'call', label: 'Call 116 123 (Samaritans)', number: '116123' }, { kind: 'call', label: 'Call 999', number: '999' }];
+      const k = merged({ crisis: { region: 'United Kingdom', resources } });
+      expect(k.crisis.resources).toEqual(resources);
+      expect(validateKnowledgeDocument(k).ok).toBe(true);
+    });
+  });
+
+  describe('with FAQ entries', () => {
+    it('changes one field of an entry matched by id', () => {
+      const k = merged({ faq: [{ id: 'is-it-a-cure', answer: 'No, it is not a cure.' }] });
+      const entry = k.faq.find((e) => e.id === 'is-it-a-cure')!;
+      expect(entry.answer).toBe('No, it is not a cure.');
+      expect(entry.alternates).toEqual(defaultKnowledge.faq.find((e) => e.id === 'is-it-a-cure')!.alternates);
+      expect(k.faq).toHaveLength(defaultKnowledge.faq.length);
+    });
+
+    it('adds an entry with a new id at the end', () => {
+      const entry = { id: 'new-topic', label: 'New', question: 'A new question?', answer: 'An answer.', alternates: ['one', 'two'] };
+      const k = merged({ faq: [entry] });
+      expect(k.faq.at(-1)).toEqual(entry);
+    });
+  });
+
+  describe('with safety words', () => {
+    it('adds to the defaults and never removes one', () => {
+      const k = merged({ safety: { eligibility: { medications: ['newdrugname'] }, crisis: { phrases: [] } } });
+      expect(k.safety.eligibility.medications).toEqual([...defaultKnowledge.safety.eligibility.medications, 'newdrugname']);
+      expect(k.safety.crisis.phrases).toEqual(defaultKnowledge.safety.crisis.phrases);
+    });
+  });
+
+  it('takes a complete document as it is', () => {
+    const complete = { ...structuredClone(defaultKnowledge), faq: defaultKnowledge.faq.slice(1) };
+    expect(merged(complete)).toBe(complete);
+  });
+
+  it('leaves the base knowledge untouched', () => {
+    const before = JSON.stringify(defaultKnowledge);
+    merged({ practice: { name: 'Other' }, faq: [{ id: 'what-is-kap', answer: 'x' }], safety: { crisis: { phrases: ['x'] } } });
+    expect(JSON.stringify(defaultKnowledge)).toBe(before);
+  });
+});
