@@ -1,0 +1,105 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultKnowledge } from '../../widget/core/index';
+import { mergeKnowledge } from '../../widget/core/knowledge/mergeKnowledge';
+import { validateKnowledgeDocument } from '../../widget/core/knowledge/validateKnowledge';
+
+/**
+ * Follows the worked example of docs/knowledge.md on a copy of knowledge/, using the JSON
+ * snippets of the guide itself wherever they are complete, so the guide cannot drift.
+ */
+const guide = readFileSync('docs/knowledge.md', 'utf8');
+const snippets = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
+const parsed = snippets.flatMap((s) => {
+  for (const text of [s, `{${s.replace(/,\s*$/, '')}}`]) {
+    try {
+      return [JSON.parse(text) as Record<string, any>];
+    } catch {
+      /* a fragment with "…" placeholders: not machine-readable on purpose */
+    }
+  }
+  return [];
+});
+const snippet = (has: (s: Record<string, any>) => boolean) => {
+  const found = parsed.find(has);
+  if (!found) throw new Error('docs/knowledge.md lost a snippet this test follows');
+  return found;
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'kapchat-guide-'));
+cpSync('knowledge', dir, { recursive: true });
+const edit = (file: string, change: (json: any) => void) => {
+  const path = join(dir, file);
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  change(json);
+  writeFileSync(path, JSON.stringify(json, null, 2));
+};
+const cli = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' });
+const ask = (q: string) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/ask.ts', '--json', '--knowledge', dir], { input: q + '\n', encoding: 'utf8' }));
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the worked example of docs/knowledge.md', () => {
+  const answer = snippet((s) => typeof s.answer === 'string' && !s.id).answer as string;
+  const entry = snippet((s) => s.id === 'before-and-after');
+  const booking = snippet((s) => s.booking?.url).booking;
+  const crisis = snippet((s) => s.crisis?.region === 'United Kingdom').crisis;
+
+  edit('faq.json', (k) => {
+    const cure = k.faq.find((e: any) => e.id === 'is-it-a-cure');
+    cure.answer = answer; // step 1
+    cure.alternates.push('Will I be fixed for good after treatment?', 'Is ketamine a permanent solution?'); // step 2
+    k.faq.push(entry); // step 3
+  });
+  edit('practice.json', (k) => {
+    k.practice.booking = booking; // step 4
+    k.crisis = crisis; // step 5
+    k.messages.disclaimer = 'Automated assistant. Not medical advice and not for emergencies: in a crisis call Samaritans on 116 123, or 999.';
+  });
+  edit('safety.json', (k) => k.safety.eligibility.medications.push('newmedname')); // step 6
+
+  it('passes the check (step 7)', () => {
+    const run = cli('scripts/knowledge-check.ts', dir);
+    expect(run.stderr + run.stdout).toMatch(/0 errors/);
+    expect(run.status).toBe(0);
+  });
+
+  it('answers with the edited answer and the new phrasings', () => {
+    const reply = ask('is ketamine a permanent solution?');
+    expect(reply).toMatchObject({ route: 'answer', entryId: 'is-it-a-cure' });
+    expect(reply.text).toContain('realistic change');
+  });
+
+  it('answers the new entry', () => {
+    expect(ask('Why do the conversations before and after ketamine matter?')).toMatchObject({ route: 'answer', entryId: 'before-and-after' });
+  });
+
+  it('uses the new booking link and the crisis numbers of the other country', () => {
+    expect(ask('I would like to book a consultation').actions[0].href).toBe(booking.url);
+    const reply = ask('I want to end my life');
+    expect(reply.route).toBe('crisis');
+    expect(reply.actions.map((a: any) => a.href)).toEqual(['tel:116123', 'sms:85258', 'tel:999']);
+  });
+
+  it('routes the added medication to eligibility', () => {
+    expect(ask('I take newmedname, is that ok?').route).toBe('eligibility');
+  });
+
+  it('reports a mistake with the file, the place and the fix', () => {
+    edit('faq.json', (k) => (k.faq[8].answer = 42));
+    const run = cli('scripts/knowledge-check.ts', dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout + run.stderr).toMatch(/faq\.json: faq\[8\]\.answer: .*Fix: /);
+  });
+
+  it('publishes the partial file of step 9 as a valid knowledge URL', () => {
+    const partial = snippet((s) => Array.isArray(s.faq) && s.practice);
+    const result = validateKnowledgeDocument(mergeKnowledge(defaultKnowledge, partial));
+    expect(result.ok).toBe(true);
+    expect(result.knowledge!.practice.booking.url).toBe(partial.practice.booking.url);
+  });
+});
