@@ -77,7 +77,7 @@ export interface Conversation {
 
 const ELLIPSIS_TERMS = 3;
 /** Confidence at which an FAQ answer wins over a mention of an uncovered topic. */
-const OUT_OF_SCOPE_OVERRIDE = 0.75;
+const OUT_OF_SCOPE_OVERRIDE = 0.8;
 const CONTEXT_BOOST = 0.06;
 const MORE = /^(?:tell me more|more|go on|and|and then|what else|continue|keep going|more please|more info|more information|say more)$/;
 const STOP_FIT = /^(?:stop|cancel|quit|exit|skip|never mind|nevermind|no thanks|no thank you)$/;

@@ -46,9 +46,12 @@ const UNKNOWN_TERM_WEIGHT = 1.1;
 const UNKNOWN_WEIGHT_CAP = 3.3;
 const SENTENCE_END = /[.?!;\n]+/;
 const MAX_SENTENCES = 6;
+/** A sentence's match counts a little less than the whole message's. */
+const SENTENCE_DISCOUNT = 0.92;
 /** How far a typed word may be from a knowledge word and still be read as it (fuse.js score). */
 const TYPO_THRESHOLD = 0.26;
-const TYPO_MIN_LENGTH = 5;
+/** Shorter words are too often other real words ("state" is not a typo of "stage"). */
+const TYPO_MIN_LENGTH = 6;
 
 /**
  * Matches questions against FAQ entries. fuse.js reads each unknown word as the closest word of the
@@ -175,8 +178,15 @@ export function createMatcher(
       // A long message is also read sentence by sentence: the question often sits in one of them.
       const sentences = text.raw.length > 60 ? text.raw.split(SENTENCE_END).filter((x) => x.trim().length > 0) : [];
       const best = new Map<string, number>();
-      for (const part of sentences.length > 1 ? [text, ...sentences.slice(0, MAX_SENTENCES).map((x) => reader.prepare(x))] : [text]) {
-        for (const c of scoreText(part)) if (c.confidence > (best.get(c.entryId) ?? 0)) best.set(c.entryId, c.confidence);
+      const parts = sentences.length > 1 ? sentences.slice(0, MAX_SENTENCES).map((x) => reader.prepare(x)) : [];
+      for (const c of scoreText(text)) best.set(c.entryId, c.confidence);
+      for (const part of parts) {
+        // A sentence of one or two words ("does that happen?") says too little on its own.
+        if (queryTerms(part).length < 2) continue;
+        for (const c of scoreText(part)) {
+          const confidence = c.confidence * SENTENCE_DISCOUNT;
+          if (confidence > (best.get(c.entryId) ?? 0)) best.set(c.entryId, confidence);
+        }
       }
       return [...best].map(([entryId, confidence]) => ({ entryId, confidence })).sort((a, b) => b.confidence - a.confidence);
     },
