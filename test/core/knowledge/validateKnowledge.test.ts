@@ -112,15 +112,17 @@ describe('validateKnowledgeFiles', () => {
   });
 
   describe('warnings', () => {
+    /** The path of an alternate appended to the first entry. */
+    const appended = `faq[0].alternates[${defaultKnowledge.faq[0]!.alternates.length}]`;
     const cases: Array<[situation: string, edit: (f: KnowledgeFiles) => void, path: string, text: ProblemText]> = [
       ['an entry with two phrasings', (f) => set(f['faq.json'].faq[6]!, 'alternates', ['What happens in a session?']), 'faq[6].alternates', say.fewPhrasings(2)],
       ['an answer too long for a chat bubble', (f) => set(f['faq.json'].faq[7]!, 'answer', 'word '.repeat(181)), 'faq[7].answer', say.longAnswer(905, 900)],
       ['a link that is not https', (f) => set(f['faq.json'].faq[7]!, 'answer', 'See [our page](http://my-practice.com).'), 'faq[7].answer', say.unsafeAnswerLink('http://my-practice.com')],
-      ['an alternate repeated in its entry', (f) => f['faq.json'].faq[0]!.alternates.push('what is  KAP'), 'faq[0].alternates[11]', say.duplicatePhrasing('what is  KAP', 'faq[0].alternates[0]')],
+      ['an alternate repeated in its entry', (f) => f['faq.json'].faq[0]!.alternates.push('what is  KAP'), appended, say.duplicatePhrasing('what is  KAP', 'faq[0].alternates[0]')],
       [
         "an alternate that is another entry's question",
         (f) => f['faq.json'].faq[0]!.alternates.push(f['faq.json'].faq[8]!.question),
-        'faq[0].alternates[11]',
+        appended,
         say.phrasingOfOtherEntry(defaultKnowledge.faq[8]!.question, 'is-it-a-cure', 'faq[8].question'),
       ],
     ];
