@@ -12,7 +12,7 @@ export const TARGET_GZIP_BYTES = 24 * 1024;
  * (7.3 KB) and @xstate/fsm (1 KB) take 13.7 KB of the 24 KB target and the default knowledge
  * (FAQ, safety words, language) another 16 KB, before any code of ours.
  */
-export const CEILING_GZIP_BYTES = 52 * 1024;
+export const CEILING_GZIP_BYTES = 56 * 1024;
 
 export function bundleSize(file = 'dist/kap-chat.js'): { raw: number; gzip: number } {
   const bytes = readFileSync(file);

@@ -63,7 +63,7 @@ export async function loadKnowledge(
  * Problems are found in the merged knowledge; this gives their path in the file the practice
  * published: `faq[8].answer` of the merged list is `faq[0].answer` of a file that changed one entry.
  */
-function pathInFile(path: string, base: Knowledge, doc: unknown, merged: unknown): string {
+export function pathInFile(path: string, base: Knowledge, doc: unknown, merged: unknown): string {
   const faq = /^faq\[(\d+)\](.*)$/.exec(path);
   if (faq) {
     const id = ((merged as Knowledge).faq?.[Number(faq[1])] as { id?: unknown } | undefined)?.id;

@@ -46,7 +46,7 @@ export function Panel(props: PanelProps) {
 
   return (
     <div id="k-panel" class="k-panel" role="dialog" aria-modal="false" aria-labelledby="k-title" data-testid="kap-panel">
-      <header class="k-head">
+      <header class="k-head" role="none">
         <div>
           <h2 id="k-title">{strings.title}</h2>
           <p>{strings.subtitle}</p>
