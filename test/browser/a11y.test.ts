@@ -1,0 +1,52 @@
+/**
+ * axe-core on the widget (its shadow tree included) in each state a visitor can see it in.
+ * Not on /csp/: injecting axe there would itself violate the policy (hostPages.test.ts covers it).
+ */
+import { describe, expect, it } from 'vitest';
+import { PHONE, QUESTIONS, runAxe, useHarness, type WidgetPage } from './harness';
+
+const harness = useHarness();
+
+async function expectNoViolations(widget: WidgetPage) {
+  const report = await runAxe(widget.page);
+  expect(report.violations.join('\n\n'), 'axe-core violations in the widget').toBe('');
+  expect(report.shadowNodesChecked, 'elements axe checked inside the shadow root').toBeGreaterThan(0);
+}
+
+async function withReplies(widget: WidgetPage) {
+  await widget.openPanel();
+  for (const question of [QUESTIONS.answer, QUESTIONS.eligibility, QUESTIONS.crisis]) await widget.ask(question);
+  await widget.crisis.waitFor({ state: 'visible' });
+}
+
+describe('the widget, checked by axe-core', () => {
+  it('has no violations when closed', async () => {
+    const widget = await harness.open('/');
+
+    await expectNoViolations(widget);
+  });
+
+  it('has no violations when open', async () => {
+    const widget = await harness.open('/');
+
+    await widget.openPanel();
+
+    await expectNoViolations(widget);
+  });
+
+  it('has no violations after an answer, an eligibility reply and a crisis reply', async () => {
+    const widget = await harness.open('/');
+
+    await withReplies(widget);
+
+    await expectNoViolations(widget);
+  });
+
+  it('has no violations on a phone (390x844), open with replies', async () => {
+    const widget = await harness.open('/', { viewport: PHONE, phone: true });
+
+    await withReplies(widget);
+
+    await expectNoViolations(widget);
+  });
+});
