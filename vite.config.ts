@@ -25,6 +25,8 @@ function knowledgeCheck(dir = 'knowledge'): Plugin {
 export default defineConfig(({ mode }) => ({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [knowledgeCheck(process.env.KAPCHAT_KNOWLEDGE ?? 'knowledge')],
+  // The knowledge as JSON.parse('…'): parsed faster than the same data as an object literal.
+  json: { stringify: true },
   build: {
     outDir: 'dist',
     emptyOutDir: mode !== 'playground',

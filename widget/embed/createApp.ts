@@ -67,8 +67,11 @@ function withConfig(knowledge: Knowledge, config: WidgetConfig): Knowledge {
  */
 export function createApp({ config, knowledge, emit, storage, win = window }: AppOptions): App {
   const host = createHost(win.document, styles, themeProperties(config));
-  const saved = loadSession(storage);
-  let state: State = { open: saved?.open ?? config.open, messages: saved?.messages ?? [], typing: false, notice: '' };
+  // The stored session is read after the launcher is up: the first sessionStorage access of a page
+  // can take a browser several milliseconds. restore() runs in the next frame, or at once if the
+  // visitor acts before that.
+  let state: State = { open: config.open, messages: [], typing: false, notice: '' };
+  let restored = false;
   let conversation: Conversation;
   let strings: WidgetStrings;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -100,19 +103,37 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     if (pending.length === 0) state.messages = [{ role: 'assistant', reply: conversation.greeting }];
     // Showing the launcher never waits for the matcher: it is built when the page is idle, or at
     // the first question if that comes sooner.
-    const warm = guard(() => {
+    // One part per idle period, so no single task keeps a click waiting long.
+    const steps = [...engine.warmSteps(), () => void current()];
+    const next = guard(() => {
       cancelWarm = undefined;
-      engine.warm();
-      current();
+      steps.shift()?.();
+      if (steps.length > 0) schedule(next);
     });
     cancelWarm?.();
+    schedule(next);
+  };
+
+  const schedule = (task: () => void) => {
     if (idleWindow.requestIdleCallback) {
-      const id = idleWindow.requestIdleCallback(warm, { timeout: 2000 });
+      const id = idleWindow.requestIdleCallback(task, { timeout: 2000 });
       cancelWarm = () => idleWindow.cancelIdleCallback?.(id);
     } else {
-      const id = setTimeout(warm, 200);
+      const id = setTimeout(task, 200);
       cancelWarm = () => clearTimeout(id);
     }
+  };
+
+  const restore = () => {
+    if (restored || destroyed) return;
+    restored = true;
+    const saved = loadSession(storage);
+    if (!saved) return;
+    // A stored session wins over data-open (a panel the visitor closed stays closed).
+    state = { ...state, open: saved.open, messages: saved.messages };
+    pending = saved.messages.filter((m): m is VisitorTurn => m.role === 'visitor');
+    if (pending.length === 0) state.messages = [{ role: 'assistant', reply: conversation.greeting }];
+    draw();
   };
 
   const draw = () => {
@@ -125,6 +146,7 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
   };
 
   const setOpen = (open: boolean) => {
+    restore();
     if (state.open === open) return;
     update({ open, notice: '' });
     emit(open ? 'open' : 'close', undefined);
@@ -155,9 +177,13 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     setOpen(true);
     respond({ role: 'visitor', text: question }, current().ask(question));
   };
-  const choose = (action: ReplyAction) => respond({ role: 'visitor', text: action.label, action }, current().choose(action));
+  const choose = (action: ReplyAction) => {
+    restore();
+    respond({ role: 'visitor', text: action.label, action }, current().choose(action));
+  };
   const toggle = () => setOpen(!state.open);
   const clear = () => {
+    restore();
     clearTimeout(timer);
     clearSession(storage);
     // Not saved: a cleared conversation leaves nothing in storage until the visitor does something.
@@ -183,10 +209,13 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
   });
   viewport?.addEventListener('resize', fit);
   viewport?.addEventListener('scroll', fit);
-  fit();
+  // Reading the viewport forces a layout of the host page: never during the script's own run.
+  const firstFit = win.requestAnimationFrame?.(fit);
 
   load(knowledge);
   draw();
+  const restoreFrame = win.requestAnimationFrame ? win.requestAnimationFrame(guard(restore)) : undefined;
+  if (restoreFrame === undefined) restore();
 
   const live =
     <A extends unknown[]>(fn: (...args: A) => void) =>
@@ -211,6 +240,8 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
       cancelWarm?.();
       viewport?.removeEventListener('resize', fit);
       viewport?.removeEventListener('scroll', fit);
+      if (firstFit !== undefined) win.cancelAnimationFrame?.(firstFit);
+      if (restoreFrame !== undefined) win.cancelAnimationFrame?.(restoreFrame);
       render(null, host.root);
       destroyed = true;
       host.remove();

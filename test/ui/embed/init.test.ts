@@ -243,6 +243,9 @@ describe('window.KapChat', () => {
       Object.defineProperty(window, 'visualViewport', { value: viewport, configurable: true });
       try {
         start();
+        // Read in a frame or on the viewport's own events, never during the script's run.
+        expect(host()!.style.getPropertyValue('--kap-vh')).toBe('');
+        viewport.dispatchEvent(new Event('resize'));
         expect(host()!.style.getPropertyValue('--kap-vh')).toBe('500px');
         api().destroy();
         expect(add.mock.calls.map((c) => c.slice(0, 2))).toEqual(remove.mock.calls.map((c) => c.slice(0, 2)));
@@ -422,34 +425,40 @@ describe('the widget in the shadow root', () => {
 
 describe('persistence', () => {
   describe('when the visitor moves to another page', () => {
-    it('restores the transcript and the open panel', () => {
+    /** The stored session is read in the frame after the launcher appears. */
+    const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+    it('restores the transcript and the open panel', async () => {
       start();
       api().ask('What is IFS?');
       const before = shadow().querySelector('[data-testid="kap-log"]')!.textContent;
       leavePage();
       start();
+      await nextFrame();
       expect(byTestId('kap-panel')).not.toBeNull();
       expect(byTestId('kap-log')!.textContent).toBe(before);
     });
 
-    it('keeps a closed panel closed, even with data-open', () => {
+    it('keeps a closed panel closed, even with data-open', async () => {
       start();
       api().ask('What is IFS?');
       api().close();
       leavePage();
       start({ open: 'true' });
+      await nextFrame();
       expect(byTestId('kap-panel')).toBeNull();
       api().open();
       expect(lines()).toHaveLength(3);
     });
 
-    it('continues a fit reflection where it stopped', () => {
+    it('continues a fit reflection where it stopped', async () => {
       start({ open: 'true' });
       const fitStart = [...byTestId('kap-quick-replies')!.querySelectorAll('button')].find((b) => b.textContent === defaultKnowledge.ui.fitCheck)!;
       fireEvent.click(fitStart);
       fireEvent.click(byTestId('kap-quick-replies')!.querySelector('button')!);
       leavePage();
       start();
+      await nextFrame();
       const route = vi.fn();
       api().on('question', ({ route: r }) => route(r));
       fireEvent.click(byTestId('kap-quick-replies')!.querySelector('button')!);

@@ -20,6 +20,8 @@ export interface Engine {
   replies: ReplyBuilder;
   /** Builds every part now instead of at the first question. */
   warm(): void;
+  /** The same work as `warm()`, in separate steps, for idle callbacks. */
+  warmSteps(): Array<() => void>;
 }
 
 /**
@@ -28,11 +30,12 @@ export interface Engine {
  * time to have them ready before the first question.
  */
 export function createEngine(knowledge: Knowledge): Engine {
-  const reader = createTextReader(knowledge.language);
   const once = <T>(build: () => T) => {
     let value: T | undefined;
     return () => (value ??= build());
   };
+  const textReader = once(() => createTextReader(knowledge.language));
+  const reader: TextReader = { prepare: (raw) => textReader().prepare(raw), phraseTokens: (phrase) => textReader().phraseTokens(phrase) };
   const words = once(() => ({
     knownWords: new Set(knowledge.language.knownWords.flatMap((w) => reader.phraseTokens(w))),
     stopwords: new Set(knowledge.language.stopwords.flatMap((w) => reader.phraseTokens(w))),
@@ -58,6 +61,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       intents();
       matcher();
     },
+    warmSteps: () => [textReader, words, guard, intents, matcher],
   };
 }
 
