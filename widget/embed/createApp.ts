@@ -49,6 +49,8 @@ interface State {
   /** The last message is a reply not shown yet: the typing indicator stands in for it. */
   typing: boolean;
   notice: string;
+  /** False when the panel opened by itself (restored, data-open): it must not take focus then. */
+  focus: boolean;
 }
 
 /** The config's booking link, title and launcher label, laid over the knowledge. */
@@ -70,7 +72,7 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
   // The stored session is read after the launcher is up: the first sessionStorage access of a page
   // can take a browser several milliseconds. restore() runs in the next frame, or at once if the
   // visitor acts before that.
-  let state: State = { open: config.open, messages: [], typing: false, notice: '' };
+  let state: State = { open: config.open, messages: [], typing: false, notice: '', focus: false };
   let restored = false;
   let conversation: Conversation;
   let strings: WidgetStrings;
@@ -130,7 +132,7 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     const saved = loadSession(storage);
     if (!saved) return;
     // A stored session wins over data-open (a panel the visitor closed stays closed).
-    state = { ...state, open: saved.open, messages: saved.messages };
+    state = { ...state, open: saved.open, messages: saved.messages, focus: false };
     pending = saved.messages.filter((m): m is VisitorTurn => m.role === 'visitor');
     if (pending.length === 0) state.messages = [{ role: 'assistant', reply: conversation.greeting }];
     draw();
@@ -148,7 +150,7 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
   const setOpen = (open: boolean) => {
     restore();
     if (state.open === open) return;
-    update({ open, notice: '' });
+    update({ open, notice: '', focus: true });
     emit(open ? 'open' : 'close', undefined);
   };
 

@@ -10,6 +10,8 @@ export interface ChatWidgetProps {
   messages: TranscriptMessage[];
   typing: boolean;
   notice?: string;
+  /** Whether opening the panel moves focus into it; false for a panel that opened by itself. */
+  focus?: boolean;
   /** Language of the widget's text (`data-lang`), when it differs from the page. */
   lang?: string | null;
   onToggle(): void;
@@ -51,7 +53,7 @@ export function ChatWidget(props: ChatWidgetProps) {
       }}
     >
       <Launcher label={props.strings.launcherLabel} open={props.open} onToggle={props.onToggle} buttonRef={launcher} />
-      {props.open && <Panel {...props} focusOnMount={mounted.current} />}
+      {props.open && <Panel {...props} focusOnMount={mounted.current && props.focus !== false} />}
     </div>
   );
 }
