@@ -128,6 +128,23 @@ describe('the playground', () => {
       expectNoProblems(widget);
     });
 
+    it('swaps the edit into the live widget on the page', async () => {
+      const widget = await open();
+      const text = await widget.editor.inputValue();
+      const [start, end] = valueRange(text, 'is-it-a-cure', 'answer');
+      await typeOver(widget.page, start, end, JSON.stringify(EDITED_CURE));
+      await waitForCheck(widget.page, 'ok');
+
+      // The real widget (launcher and panel), not the tester: scoped to its own element.
+      const live = (id: string) => widget.page.locator(`kap-chat-widget [data-testid=${id}]`);
+      await live('kap-launcher').click();
+      await live('kap-input').fill(QUESTIONS.answer);
+      await live('kap-input').press('Enter');
+      const replies = widget.page.locator('kap-chat-widget [data-testid=kap-message][data-role=assistant]');
+      await expect.poll(async () => (await replies.allInnerTexts()).join('\n')).toContain(EDITED_CURE);
+      expectNoProblems(widget);
+    });
+
     it('exports a knowledge.json that holds the edit', async () => {
       const widget = await open();
       const text = await widget.editor.inputValue();

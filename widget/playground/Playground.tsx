@@ -19,7 +19,12 @@ const BUILT_IN_TEXT = JSON.stringify(defaultKnowledge, null, 2);
  * typed, and a conversation with it on the other. It owns the text, the latest check and the
  * knowledge in use: the last one without errors.
  */
-export function Playground() {
+export interface PlaygroundProps {
+  /** Called with every new valid knowledge, e.g. to swap it into the live widget on the page. */
+  onKnowledge?: (knowledge: Knowledge) => void;
+}
+
+export function Playground({ onKnowledge }: PlaygroundProps = {}) {
   const [text, setText] = useState(BUILT_IN_TEXT);
   const [check, setCheck] = useState<KnowledgeCheck>(() => checkKnowledgeText(BUILT_IN_TEXT));
   const [knowledge, setKnowledge] = useState<Knowledge>(() => check.knowledge ?? defaultKnowledge);
@@ -44,9 +49,10 @@ export function Playground() {
     if (result.knowledge && JSON.stringify(result.knowledge) !== JSON.stringify(now.knowledge)) {
       now.knowledge = result.knowledge;
       setKnowledge(result.knowledge);
+      onKnowledge?.(result.knowledge);
     }
     return now.knowledge;
-  }, []);
+  }, [onKnowledge]);
 
   const edit = useCallback(
     (next: string, immediately = false) => {

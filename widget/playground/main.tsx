@@ -4,13 +4,26 @@
  * page is parsed.
  */
 import { render } from 'preact';
+import { defaultKnowledge, type Knowledge } from '../core';
+import { createApp, type App } from '../embed/createApp';
+import { readConfig } from '../embed/readConfig';
 import { Playground } from './Playground';
 
 function mount(): void {
   const container = document.getElementById('playground');
   if (!container) return console.warn('KapChat playground: the page has no element with id="playground" to show the playground in.');
   container.textContent = '';
-  render(<Playground />, container);
+  // The real widget (launcher and panel, as visitors see it), mounted by this bundle rather than by
+  // a script tag so that it can follow the edits: every valid version of the knowledge is swapped
+  // in. It keeps its transcript in memory only; the playground stores nothing.
+  const widget: App = createApp({
+    config: readConfig({ bookingUrl: '/booking.html', accent: '#2f6f5e', position: 'right' }, location.href),
+    knowledge: defaultKnowledge,
+    emit: () => {},
+    storage: null,
+  });
+  const onKnowledge = (knowledge: Knowledge) => widget.applyKnowledge(knowledge);
+  render(<Playground onKnowledge={onKnowledge} />, container);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount, { once: true });
