@@ -113,6 +113,12 @@ export interface CrisisTerms {
   phrases: string[];
   /** Quieter signs (hopelessness, farewells, finality): two different ones together are crisis language. */
   signals: string[];
+  /** Wanting or planning ("i want", "thinking about", "how many … to"): crisis language when a harm follows closely. */
+  intents: string[];
+  /** Dying, ending, disappearing, self-harm ("die", "end it all", "not exist"): crisis language right after an intent. */
+  harms: string[];
+  /** Idioms and questions about the session that cancel the intent and signal rules ("dying to know"), never the phrases. */
+  exceptions: string[];
   patterns?: string[];
 }
 

@@ -21,6 +21,23 @@ describe('safetyGuard', () => {
       expect(verdict(q)).toBe('crisis');
     });
 
+    it.each([
+      'thinking about ending it',
+      'i want it all to end',
+      'i feel like dying',
+      'i think about dying every day',
+      'how many pills does it take to die',
+      'i just want to not exist',
+      'i wish i could disappear',
+      'nobody cares if i live or die',
+      'i want to end my suffering',
+      'i dont see a way out',
+      'I bought pills to overdose',
+      'what is the point in living',
+    ])('flags %j, said without any listed phrase, by an intent followed by a harm', (q) => {
+      expect(verdict(q)).toBe('crisis');
+    });
+
     it('lets crisis win over a medication in the same message', () => {
       expect(verdict("I'm on lexapro and I want to kill myself")).toBe('crisis');
     });
@@ -32,6 +49,12 @@ describe('safetyGuard', () => {
       'this wait is killing me lol',
       'Can ketamine kill you?',
       'How do sessions end?',
+      'what if I feel like I am dying during the session?',
+      "I'm dying to know what IFS is",
+      'I just cannot stop doing it, I keep repeating patterns',
+      'honestly I just want a pill to fix me',
+      'will it end my depression?',
+      'thanks for your help, bye',
     ])('does not flag %j as crisis', (q) => {
       expect(verdict(q)).not.toBe('crisis');
     });

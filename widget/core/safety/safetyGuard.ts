@@ -22,6 +22,8 @@ const SUBJECT_WORDS = new Set(['ketamine', 'kap', 'therapy', 'treatment']);
 
 /** Crisis signals needed together when no crisis phrase matches on its own. */
 const SIGNALS_FOR_CRISIS = 2;
+/** How many words an intent may stand before the harm it reaches. */
+const INTENT_TO_HARM = 7;
 /** "my meds", "my current medication": a possessive this close before a context term makes it personal. */
 const POSSESSIVES = new Set(['my', 'mine']);
 const POSSESSIVE_REACH = 2;
@@ -29,10 +31,14 @@ const POSSESSIVE_REACH = 2;
 export function createSafetyGuard(terms: SafetyTerms, reader: TextReader, knownWords: ReadonlySet<string>, stopwords: ReadonlySet<string>): SafetyGuard {
   // Typos are read in crisis words and medication names, where missing one costs most; the
   // general eligibility words match exactly, so "paper" never reads as "taper".
-  const crisisOptions = { maxGap: 2, negatable: true, knownWords, typoMinLength: 5 };
+  // Six letters and up: "doing" must never read as "dying".
+  const crisisOptions = { maxGap: 2, negatable: true, knownWords, typoMinLength: 6 };
   const exact = { maxGap: 1, negatable: false, knownWords, typoMinLength: 0 };
   const crisisPhrases = createPhraseSet(terms.crisis.phrases, reader, crisisOptions);
   const crisisSignals = createPhraseSet(terms.crisis.signals, reader, crisisOptions);
+  const crisisIntents = createPhraseSet(terms.crisis.intents, reader, crisisOptions);
+  const crisisHarms = createPhraseSet(terms.crisis.harms, reader, { ...crisisOptions, negatable: false });
+  const crisisExceptions = createPhraseSet(terms.crisis.exceptions, reader, { ...crisisOptions, negatable: false, typoMinLength: 0 });
   const crisisPatterns = compilePatterns(terms.crisis.patterns);
   const e = terms.eligibility;
   const eligibilityPhrases = createPhraseSet(e.phrases, reader, exact);
@@ -46,6 +52,17 @@ export function createSafetyGuard(terms: SafetyTerms, reader: TextReader, knownW
   const crisis = (text: PreparedText): string | null => {
     const direct = crisisPhrases.find(text) ?? firstPattern(crisisPatterns, text);
     if (direct) return direct;
+    // The quieter rules below yield to everyday idioms and questions about the session itself
+    // ("what if I feel like I'm dying during the session?"); the phrases above never do.
+    if (crisisExceptions.find(text)) return null;
+    // "I want it all to end", "how many pills does it take to die": an intent, then a harm close after.
+    const harms = crisisHarms.findAll(text);
+    if (harms.length > 0) {
+      for (const intent of crisisIntents.findAll(text)) {
+        const harm = harms.find((h) => h.start > intent.start && h.start - intent.start <= INTENT_TO_HARM);
+        if (harm) return `${intent.phrase} … ${harm.phrase}`;
+      }
+    }
     // Two signals must stand at different places: "what's the point" is one sign, however many phrases read it.
     const signals = crisisSignals.findAll(text).filter((s, i, all) => all.findIndex((o) => Math.abs(o.start - s.start) <= 1) === i);
     return signals.length >= SIGNALS_FOR_CRISIS ? signals.map((s) => s.phrase).join(' + ') : null;
