@@ -1,4 +1,4 @@
-import { createMatcher, type MatchCandidate, type Matcher } from '../matching/matcher';
+import { createMatcher, type MatchCandidate, type Matcher, type MatcherTuning } from '../matching/matcher';
 import { createCanonicalizer } from '../matching/canonicalizer';
 import { createSafetyGuard, type SafetyGuard } from '../safety/safetyGuard';
 import { createTextReader, type PreparedText, type TextReader } from '../text/preparedText';
@@ -29,7 +29,7 @@ export interface Engine {
  * first use, so showing the launcher and the greeting never waits for them; call `warm()` in idle
  * time to have them ready before the first question.
  */
-export function createEngine(knowledge: Knowledge): Engine {
+export function createEngine(knowledge: Knowledge, tuning?: MatcherTuning): Engine {
   const once = <T>(build: () => T) => {
     let value: T | undefined;
     return () => (value ??= build());
@@ -42,7 +42,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   }));
   const guard = once(() => createSafetyGuard(knowledge.safety, reader, words().knownWords, words().stopwords));
   const intents = once(() => createIntentDetector(knowledge.intents, reader, words().knownWords, words().stopwords));
-  const matcher = once(() => createMatcher(knowledge.faq, reader, createCanonicalizer(knowledge.language, reader), words().knownWords));
+  const matcher = once(() => createMatcher(knowledge.faq, reader, createCanonicalizer(knowledge.language, reader), words().knownWords, tuning));
   return {
     knowledge,
     reader,

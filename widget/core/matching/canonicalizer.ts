@@ -41,7 +41,8 @@ export function createCanonicalizer(language: LanguageSettings, reader: TextRead
         const candidates = byFirst.get(stems[i]!);
         const rule = candidates?.find((r) => r.words.every((w, k) => stems[i + k] === w));
         if (rule) {
-          out.push(rule.canonical);
+          // A phrase mapped to a stopword is filler: "dying to know" says no more than "know".
+          if (!stopwords.has(rule.canonical)) out.push(rule.canonical);
           i += rule.words.length - 1;
           continue;
         }

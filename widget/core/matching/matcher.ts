@@ -64,12 +64,21 @@ export interface MatcherTuning {
   answerTermShare: number;
   /** Share of the score from coverage of the question; the rest comes from the closest phrasing. */
   coverageShare: number;
+  /** The most that unknown words together weigh. */
+  unknownWeightCap: number;
+  /** Share of a term used by a single phrasing of an entry. */
+  centralityFloor: number;
+  /** What a sentence's match counts against the whole message's. */
+  sentenceDiscount: number;
 }
 
 export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
   unknownTermWeight: UNKNOWN_TERM_WEIGHT,
   answerTermShare: ANSWER_TERM_SHARE,
   coverageShare: 0.7,
+  unknownWeightCap: UNKNOWN_WEIGHT_CAP,
+  centralityFloor: CENTRALITY_FLOOR,
+  sentenceDiscount: SENTENCE_DISCOUNT,
 });
 
 export function createMatcher(
@@ -162,8 +171,8 @@ export function createMatcher(
       const phrasings: number[] = [];
       entry.phrasings.forEach((p, k) => p.has(term) && phrasings.push(k));
       const uses = phrasings.length + (entry.keywords.has(term) ? 1 : 0);
-      const centrality = CENTRALITY_FLOOR + (1 - CENTRALITY_FLOOR) * Math.min(1, uses / Math.max(1, (entry.phrasings.length + 1) / 2));
-      const share = entry.all.has(term) ? centrality : tuning.answerTermShare * CENTRALITY_FLOOR;
+      const centrality = tuning.centralityFloor + (1 - tuning.centralityFloor) * Math.min(1, uses / Math.max(1, (entry.phrasings.length + 1) / 2));
+      const share = entry.all.has(term) ? centrality : tuning.answerTermShare * tuning.centralityFloor;
       const list = postings.get(term) ?? [];
       list.push({ entry: i, share, phrasings });
       postings.set(term, list);
@@ -184,7 +193,7 @@ export function createMatcher(
         // A sentence of one or two words ("does that happen?") says too little on its own.
         if (queryTerms(part).length < 2) continue;
         for (const c of scoreText(part)) {
-          const confidence = c.confidence * SENTENCE_DISCOUNT;
+          const confidence = c.confidence * tuning.sentenceDiscount;
           if (confidence > (best.get(c.entryId) ?? 0)) best.set(c.entryId, confidence);
         }
       }
@@ -208,7 +217,7 @@ export function createMatcher(
       if (query.length === 0) return [];
       // Unknown words count against every entry, but only up to a point: a long, chatty message
       // should not drown its question.
-      const queryWeight = knownWeight + Math.min(unknownWeight, UNKNOWN_WEIGHT_CAP);
+      const queryWeight = knownWeight + Math.min(unknownWeight, tuning.unknownWeightCap);
 
       // Only entries sharing a term with the question are scored (inverted index).
       const covered = new Map<number, number>();
