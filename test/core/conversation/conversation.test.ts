@@ -21,8 +21,15 @@ describe('createConversation', () => {
     });
   });
 
+  describe('when the visitor types markup', () => {
+    it('reads the words, not the tags', () => {
+      expect(fresh().ask('<b>what is KAP?</b>')).toMatchObject({ route: 'answer', entryId: 'what-is-kap' });
+      expect(fresh().ask('<script>alert(1)</script>').route).toBe('fallback');
+    });
+  });
+
   describe('when the knowledge has no answer', () => {
-    it.each(['Do you take Aetna?', 'how much does a session cost', 'where is your office', 'qwertyuiop'])('falls back honestly on %j', (q) => {
+    it.each(['Do you take Aetna?', 'how much does a session cost', 'how much is a session', 'where is your office', 'qwertyuiop'])('falls back honestly on %j', (q) => {
       const reply = fresh().ask(q);
       expect(reply.route).toBe('fallback');
       expect(reply.entryId).toBeNull();

@@ -157,8 +157,10 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     if (intent.kind === 'out-of-scope') {
       // "I overdosed on podcasts this weekend, anyway do I have to take ketamine?": a passing
       // mention of an uncovered topic does not hide a question the knowledge clearly answers.
+      // It takes a real question for that: two known words at least, not "how much is a session".
       const candidates = matcher.match(text);
-      if ((candidates[0]?.confidence ?? 0) >= OUT_OF_SCOPE_OVERRIDE) return { type: 'MATCH', candidates };
+      const known = matcher.explain(text).filter((t) => t.known).length;
+      if (known >= 2 && (candidates[0]?.confidence ?? 0) >= OUT_OF_SCOPE_OVERRIDE) return { type: 'MATCH', candidates };
       return { type: 'OUT_OF_SCOPE', debug };
     }
     if (intent.kind === 'booking') return { type: 'BOOK', debug };

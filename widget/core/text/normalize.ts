@@ -9,6 +9,7 @@ export const MAX_INPUT_CHARS = 20_000;
 const APOSTROPHES = /['\u2018\u2019\u02bc\u0060\u00b4]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const HTML_TAG = /<\/?[a-z][^<>]*>/gi;
 const DIGIT_LETTER = /(\d)(\p{L})/gu;
 const LETTER_DIGIT = /(\p{L})(\d)/gu;
 // Lone surrogates are not valid text; replace them rather than let them reach a regular expression.
@@ -21,6 +22,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function foldText(input: string): string {
   return input
     .slice(0, MAX_INPUT_CHARS)
+    // Markup is not words: "<script>alert(1)</script>" reads as "alert 1".
+    .replace(HTML_TAG, ' ')
     .replace(LONE_SURROGATE, ' ')
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
