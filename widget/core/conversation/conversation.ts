@@ -81,7 +81,9 @@ export interface Conversation {
 
 const ELLIPSIS_TERMS = 3;
 /** Confidence at which an FAQ answer wins over a mention of an uncovered topic. */
-const OUT_OF_SCOPE_OVERRIDE = 0.8;
+const OUT_OF_SCOPE_OVERRIDE = 0.75;
+/** …and the runner-up must be this far behind: the question clearly belongs to one entry. */
+const OUT_OF_SCOPE_MARGIN = 0.25;
 const CONTEXT_BOOST = 0.06;
 const MORE = /^(?:tell me more|more|go on|and|and then|what else|continue|keep going|more please|more info|more information|say more)$/;
 const STOP_FIT = /^(?:stop|cancel|quit|exit|skip|never mind|nevermind|no thanks|no thank you)$/;
@@ -160,7 +162,9 @@ export function createConversation(source: Knowledge | Engine): Conversation {
       // It takes a real question for that: two known words at least, not "how much is a session".
       const candidates = matcher.match(text);
       const known = matcher.explain(text).filter((t) => t.known).length;
-      if (known >= 2 && (candidates[0]?.confidence ?? 0) >= OUT_OF_SCOPE_OVERRIDE) return { type: 'MATCH', candidates };
+      const [first, second] = candidates;
+      const clear = !!first && first.confidence >= OUT_OF_SCOPE_OVERRIDE && first.confidence - (second?.confidence ?? 0) >= OUT_OF_SCOPE_MARGIN;
+      if (known >= 2 && clear) return { type: 'MATCH', candidates };
       return { type: 'OUT_OF_SCOPE', debug };
     }
     if (intent.kind === 'booking') return { type: 'BOOK', debug };
