@@ -152,7 +152,14 @@ export function createMatcher(
     }
     return fixed;
   };
-  const queryTerms = (text: PreparedText) => canonicalizer.terms(text.tokens.map(correct));
+  // One reply asks for a question's terms up to three times (context, out-of-scope check, scoring);
+  // they are worked out once per prepared text.
+  const termsByText = new WeakMap<PreparedText, string[]>();
+  const queryTerms = (text: PreparedText) => {
+    let terms = termsByText.get(text);
+    if (!terms) termsByText.set(text, (terms = canonicalizer.terms(text.tokens.map(correct))));
+    return terms;
+  };
   const known = (term: string) => questionFrequency.has(term) || answerFrequency.has(term);
 
   const phrasingWeight = (p: Set<string>) => {
