@@ -1,35 +1,75 @@
 /**
- * `npm run eval [-- questions.jsonl]`: scores the engine on the labelled questions and prints pass
- * rates per category, the safety false-positive rates, every failure, and the same figures for a
- * plain fuse.js baseline.
+ * `npm run eval [-- file.jsonl …]`: scores the engine on labelled questions (or multi-turn
+ * scenarios) and prints pass rates per category, crisis recall by kind, the safety false-alarm
+ * rates, every failure, and the same figures for a plain fuse.js baseline.
  */
 import { resolve } from 'node:path';
 import { defaultKnowledge } from '../widget/core/index';
-import { baselineAnswerer, CATEGORIES, engineAnswerer, loadQuestions, score, type Scores } from './evaluation';
+import { baselineAnswerer, CATEGORIES, engineAnswerer, isScenarioFile, loadQuestions, loadScenarios, score, scoreScenarios, type Scores } from './evaluation';
 
-const file = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'knowledge/questions.jsonl');
-const questions = loadQuestions(file);
-const ours = score(questions, engineAnswerer(defaultKnowledge));
-const baseline = score(questions, baselineAnswerer(defaultKnowledge));
-
+const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const quiet = process.argv.includes('--quiet');
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5) + '%';
-const TARGETS: Record<string, string> = { faq: '≥ 90%', eligibility: '100%', crisis: '100%', 'off-topic': '≥ 90%', booking: '', smalltalk: '' };
+const TARGETS: Record<string, string> = {
+  faq: '≥ 92%',
+  eligibility: '≥ 90% (own sets 100%)',
+  crisis: '≥ 90% (own sets 100%)',
+  'crisis-subtle': 'reported',
+  support: '',
+  'off-topic': '≥ 95%',
+  nocrisis: '',
+  booking: '≥ 95%',
+  smalltalk: '≥ 95%',
+};
 
-console.log(`${questions.length} labelled questions from ${file}\n`);
-console.log('category       engine                 fuse.js baseline   target');
-for (const c of CATEGORIES) {
-  const r = ours.rates[c];
-  const b = baseline.rates[c];
-  console.log(`${c.padEnd(14)} ${pct(r.rate)} (${String(r.passed).padStart(3)}/${String(r.total).padStart(3)})      ${pct(b.rate)} (${String(b.passed).padStart(3)}/${String(b.total).padStart(3)})   ${TARGETS[c]}`);
-}
-const fp = (s: Scores) => `eligibility ${pct(s.eligibilityFalsePositive)}, crisis ${pct(s.crisisFalsePositive)}`;
-console.log(`\nfalse positives  engine: ${fp(ours)}   baseline: ${fp(baseline)}   (targets ≤ 3%, ≤ 1%)`);
-const total = (s: Scores) => s.outcomes.filter((o) => o.pass).length;
-console.log(`overall          engine: ${total(ours)}/${questions.length}   baseline: ${total(baseline)}/${questions.length}`);
+for (const arg of files.length ? files : ['knowledge/questions.jsonl']) {
+  const file = resolve(arg);
+  if (isScenarioFile(file)) {
+    const scenarios = loadScenarios(file);
+    const result = scoreScenarios(scenarios, defaultKnowledge);
+    const passed = result.outcomes.filter((o) => o.pass).length;
+    console.log(`${scenarios.length} scenarios from ${file}\n`);
+    console.log(`scenarios right  ${pct(result.rate)} (${passed}/${scenarios.length})   turns right ${result.turns.passed}/${result.turns.total}   target ≥ 90%`);
+    if (!quiet) {
+      for (const o of result.outcomes.filter((x) => !x.pass)) {
+        const turn = o.scenario.turns[o.failedTurn!.index]!;
+        const r = o.failedTurn!.reply;
+        console.log(`  [${o.scenario.name}] turn ${o.failedTurn!.index + 1} ${JSON.stringify(turn.q)} → ${r.route}${r.entryId ? ' ' + r.entryId : ''}  (want ${turn.routes.join('|')}${turn.ids ? ' ' + turn.ids.join('|') : ''})`);
+      }
+    }
+    console.log('');
+    continue;
+  }
+  const questions = loadQuestions(file);
+  const ours = score(questions, engineAnswerer(defaultKnowledge));
+  const baseline = score(questions, baselineAnswerer(defaultKnowledge));
 
-const failures = ours.outcomes.filter((o) => !o.pass);
-console.log(`\n${failures.length} failures of the engine:`);
-for (const f of failures) {
-  const want = f.question.routes.join('|') + (f.question.ids ? ' ' + f.question.ids.join('|') : '');
-  console.log(`  [${f.category}] ${JSON.stringify(f.question.q)} → ${f.reply.route}${f.reply.entryId ? ' ' + f.reply.entryId : ''}  (want ${want})`);
+  console.log(`${questions.length} labelled questions from ${file}\n`);
+  console.log('category       engine                 fuse.js baseline   target');
+  for (const c of CATEGORIES) {
+    const r = ours.rates[c];
+    const b = baseline.rates[c];
+    if (r.total === 0) continue;
+    console.log(`${c.padEnd(14)} ${pct(r.rate)} (${String(r.passed).padStart(3)}/${String(r.total).padStart(3)})      ${pct(b.rate)} (${String(b.passed).padStart(3)}/${String(b.total).padStart(3)})   ${TARGETS[c]}`);
+  }
+  const kinds = Object.entries(ours.crisisByKind);
+  if (kinds.length > 0) {
+    console.log('\ncrisis by kind  recall                 reply of the same kind');
+    for (const [kind, r] of kinds) console.log(`  ${kind.padEnd(15)} ${pct(r.rate)} (${String(r.passed).padStart(3)}/${String(r.total).padStart(3)})   ${String(r.kindAgrees).padStart(3)}/${r.passed}`);
+  }
+  const fp = (s: Scores) => `eligibility ${pct(s.eligibilityFalsePositive)}, crisis ${pct(s.crisisFalsePositive)}`;
+  console.log(`\nfalse alarms     engine: ${fp(ours)}   baseline: ${fp(baseline)}   (targets ≤ 3%, ≤ 1%)`);
+  const total = (s: Scores) => s.outcomes.filter((o) => o.pass).length;
+  console.log(`overall          engine: ${total(ours)}/${questions.length}   baseline: ${total(baseline)}/${questions.length}`);
+
+  const failures = ours.outcomes.filter((o) => !o.pass);
+  console.log(`\n${failures.length} failures of the engine${quiet ? ' (--quiet: not listed)' : ':'}`);
+  if (!quiet) {
+    for (const f of failures) {
+      const want = f.question.routes.join('|') + (f.question.ids ? ' ' + f.question.ids.join('|') : '');
+      const trigger = f.reply.debug?.trigger ? `  [${f.reply.debug.trigger}]` : '';
+      console.log(`  [${f.category}${f.question.kind ? ' ' + f.question.kind : ''}] ${JSON.stringify(f.question.q)} → ${f.reply.route}${f.reply.entryId ? ' ' + f.reply.entryId : ''}  (want ${want})${trigger}`);
+    }
+  }
+  console.log('');
 }

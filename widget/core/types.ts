@@ -190,7 +190,12 @@ export type Route =
   | 'booking'
   | 'fallback'
   | 'smalltalk'
-  | 'fit-check';
+  | 'fit-check'
+  | 'support';
+
+/** The kinds of crisis, each with the help it needs first. */
+export type CrisisKind = 'self-harm' | 'medical' | 'violence' | 'someone-else' | 'harm-to-others';
+export const CRISIS_KINDS: readonly CrisisKind[] = ['self-harm', 'medical', 'violence', 'someone-else', 'harm-to-others'];
 
 export const ROUTES: readonly Route[] = [
   'answer',
@@ -201,6 +206,7 @@ export const ROUTES: readonly Route[] = [
   'fallback',
   'smalltalk',
   'fit-check',
+  'support',
 ];
 
 /** `call` covers `tel:` and `sms:` links; `topic` is a quick reply (an entry, a fit choice, a suggestion). */
@@ -230,6 +236,8 @@ export interface ReplyDebug {
 /** One reply of the assistant. The same contract serves the widget, the command line and the tests. */
 export interface Reply {
   route: Route;
+  /** For `crisis`: which kind, so the help it needs comes first. */
+  kind?: CrisisKind;
   /** The answered entry, or null. */
   entryId: string | null;
   /** Candidate entry ids, for `clarify`. */

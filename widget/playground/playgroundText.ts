@@ -66,6 +66,7 @@ export const routeMeaning: Readonly<Record<Route, string>> = Object.freeze({
   fallback: 'no entry matched',
   smalltalk: 'small talk',
   'fit-check': 'the fit reflection',
+  support: 'distress without danger: a warm reply, the crisis line and the consultation',
 });
 
 /**
