@@ -4,11 +4,14 @@
  * rates, every failure, and the same figures for a plain fuse.js baseline.
  */
 import { resolve } from 'node:path';
-import { defaultKnowledge } from '../widget/core/index';
+import { createEngine, defaultKnowledge } from '../widget/core/index';
 import { baselineAnswerer, CATEGORIES, engineAnswerer, isScenarioFile, loadQuestions, loadScenarios, score, scoreScenarios, type Scores } from './evaluation';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const quiet = process.argv.includes('--quiet');
+// --safety=rules or --safety=model measures one side of the safety guard alone; the widget uses both.
+const safetySide = (process.argv.find((a) => a.startsWith('--safety='))?.slice('--safety='.length) ?? 'both') as 'both' | 'rules' | 'model';
+const engine = createEngine(defaultKnowledge, undefined, { safety: safetySide });
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5) + '%';
 const TARGETS: Record<string, string> = {
   faq: '≥ 92%',
@@ -26,7 +29,7 @@ for (const arg of files.length ? files : ['knowledge/questions.jsonl']) {
   const file = resolve(arg);
   if (isScenarioFile(file)) {
     const scenarios = loadScenarios(file);
-    const result = scoreScenarios(scenarios, defaultKnowledge);
+    const result = scoreScenarios(scenarios, engine);
     const passed = result.outcomes.filter((o) => o.pass).length;
     console.log(`${scenarios.length} scenarios from ${file}\n`);
     console.log(`scenarios right  ${pct(result.rate)} (${passed}/${scenarios.length})   turns right ${result.turns.passed}/${result.turns.total}   target ≥ 90%`);
@@ -41,7 +44,7 @@ for (const arg of files.length ? files : ['knowledge/questions.jsonl']) {
     continue;
   }
   const questions = loadQuestions(file);
-  const ours = score(questions, engineAnswerer(defaultKnowledge));
+  const ours = score(questions, engineAnswerer(engine));
   const baseline = score(questions, baselineAnswerer(defaultKnowledge));
 
   console.log(`${questions.length} labelled questions from ${file}\n`);

@@ -1,0 +1,323 @@
+/**
+ * `npm run train:safety`: trains the safety classifier on `scripts/training/corpus/*.jsonl` and
+ * writes `widget/core/safety/model/safetyModel.json`. Reproducible: the same corpus and seed give
+ * the same file, byte for byte.
+ *
+ * 1. Reads the corpus (one `{"text": "…", "label": "…"}` a line), refuses a line that also stands
+ *    in an evaluation set (training data shares no line with any evaluation set).
+ * 2. Holds back a fifth of it, stratified by label, with a seeded shuffle.
+ * 3. Trains a softmax regression on the features of `modelFeatures` (Adam, L2), keeps the most
+ *    telling features, trains again on those, and stores int8 weights.
+ * 4. Chooses the thresholds on the held-back fifth, with the shipped (quantised) model read the
+ *    way the widget reads it, so that false alarms on lines that are not crisis stay within bounds.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from "node:path";
+import { createSafetyClassifier, createWordTest, MODEL_LABELS, modelFeatures, type SafetyModelFile } from '../widget/core/safety/classifier';
+import { evaluationLines, lineKey } from './evaluationSets';
+
+export const CORPUS_DIR = 'scripts/training/corpus';
+export const MODEL_PATH = 'widget/core/safety/model/safetyModel.json';
+
+/** Training settings; every one is here, none elsewhere. */
+const SETTINGS = Object.freeze({
+  ...({} as Record<string, number>),
+  seed: 20261202,
+  heldBackShare: 0.2,
+  minFeatureCount: 2,
+  keptFeatures: 2600,
+  /** Quantised weights this small (of 127) are stored as zero: they change little and compress badly. */
+  zeroBelow: 6,
+  epochs: 24,
+  learningRate: 0.02,
+  l2: 0.001,
+  batch: 32,
+  /** The highest false-alarm rate the thresholds allow on held-back lines of other labels. */
+  crisisFalseAlarm: 0.005,
+  /** …and with a risk word present, the false alarms the second threshold may add. */
+  crisisWithRiskWordFalseAlarm: 0.01,
+  /** The share of held-back lines with a risk word, not crisis, that may get the one-line offer. */
+  weakFalseAlarm: 0.06,
+  eligibilityFalseAlarm: 0.01,
+  supportFalseAlarm: 0.03,
+  // For experiments only: KAPCHAT_TRAIN='{"l2": 0.001}' overrides a setting; the shipped model uses none.
+  ...(JSON.parse(process.env.KAPCHAT_TRAIN ?? '{}') as Record<string, number>),
+});
+
+interface Example {
+  text: string;
+  label: number;
+}
+
+/**
+ * Ordinary lines the practice itself wrote: its FAQ questions and their phrasings, its booking,
+ * small-talk and fit phrases, and the sentences of its page. They are all `none`: without them
+ * the model would have seen far more risk than everyday questions, and read every "ketamine" as risk.
+ */
+export function practiceLines(knowledgeDir = 'knowledge', page = '../shared/seed/practice-page.txt'): Array<{ text: string; label: string; file: string; line: number }> {
+  const read = (name: string) => JSON.parse(readFileSync(join(knowledgeDir, name), 'utf8'));
+  const faq = read('faq.json').faq as Array<{ question: string; alternates: string[] }>;
+  const intents = read('intents.json').intents as { booking: string[]; fitCheck: string[]; identity: string[]; smalltalk: Record<string, string[]> };
+  const texts = [
+    ...faq.flatMap((e) => [e.question, ...e.alternates]),
+    ...intents.booking,
+    ...intents.fitCheck,
+    ...intents.identity,
+    ...Object.values(intents.smalltalk).flat(),
+    ...(existsSync(page) ? readFileSync(page, 'utf8').split(/\n+/).map((l) => l.replace(/^[\s•]+/, '').trim()).filter((l) => l.split(' ').length >= 3) : []),
+  ];
+  return texts.map((text, i) => ({ text, label: 'none', file: knowledgeDir, line: i + 1 }));
+}
+
+export function loadCorpus(dir = CORPUS_DIR): Array<{ text: string; label: string; file: string; line: number }> {
+  const out: Array<{ text: string; label: string; file: string; line: number }> = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const file = join(dir, name);
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((raw, i) => {
+        if (!raw.trim()) return;
+        let row: { text?: unknown; label?: unknown };
+        try {
+          row = JSON.parse(raw);
+        } catch {
+          throw new Error(`${file}:${i + 1}: not valid JSON. Each line must be {"text": "…", "label": "…"}.`);
+        }
+        if (typeof row.text !== 'string' || typeof row.label !== 'string' || !(MODEL_LABELS as readonly string[]).includes(row.label)) {
+          throw new Error(`${file}:${i + 1}: needs "text" and a "label" among ${MODEL_LABELS.join(', ')}.`);
+        }
+        out.push({ text: row.text, label: row.label, file, line: i + 1 });
+      });
+  }
+  return out;
+}
+
+/** mulberry32: a small seeded generator, so the split and the training order are reproducible. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], next: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+/** Softmax regression with Adam; features are present or absent. Returns weights [feature][class] and bias. */
+function train(examples: Array<{ features: number[]; label: number }>, featureCount: number, classes: number, next: () => number, classWeight: number[]) {
+  const W = new Float64Array(featureCount * classes);
+  const b = new Float64Array(classes);
+  const mW = new Float64Array(W.length);
+  const vW = new Float64Array(W.length);
+  const mb = new Float64Array(classes);
+  const vb = new Float64Array(classes);
+  const lastStep = new Int32Array(featureCount);
+  const beta1 = 0.9;
+  const beta2 = 0.999;
+  let step = 0;
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
+    shuffle(order, next);
+    const lr = SETTINGS.learningRate / Math.sqrt(1 + epoch / 4);
+    for (let start = 0; start < order.length; start += SETTINGS.batch) {
+      step++;
+      const gW = new Map<number, Float64Array>();
+      const gb = new Float64Array(classes);
+      for (const idx of order.slice(start, start + SETTINGS.batch)) {
+        const ex = examples[idx]!;
+        const logits = Array.from(b);
+        for (const f of ex.features) for (let c = 0; c < classes; c++) logits[c]! += W[f * classes + c]!;
+        const max = Math.max(...logits);
+        const exp = logits.map((l) => Math.exp(l - max));
+        const total = exp.reduce((s, x) => s + x, 0);
+        const cw = classWeight[ex.label]!;
+        for (let c = 0; c < classes; c++) {
+          const g = cw * (exp[c]! / total - (c === ex.label ? 1 : 0));
+          gb[c]! += g;
+          for (const f of ex.features) {
+            let row = gW.get(f);
+            if (!row) gW.set(f, (row = new Float64Array(classes)));
+            row[c]! += g;
+          }
+        }
+      }
+      const bc1 = 1 - beta1 ** step;
+      const bc2 = 1 - beta2 ** step;
+      for (let c = 0; c < classes; c++) {
+        mb[c] = beta1 * mb[c]! + (1 - beta1) * gb[c]!;
+        vb[c] = beta2 * vb[c]! + (1 - beta2) * gb[c]! ** 2;
+        b[c]! -= (lr * (mb[c]! / bc1)) / (Math.sqrt(vb[c]! / bc2) + 1e-8);
+      }
+      // Lazy Adam: only the features seen in this batch move; L2 applies to them.
+      for (const [f, row] of gW) {
+        lastStep[f] = step;
+        for (let c = 0; c < classes; c++) {
+          const k = f * classes + c;
+          const g = row[c]! + SETTINGS.l2 * W[k]! * SETTINGS.batch;
+          mW[k] = beta1 * mW[k]! + (1 - beta1) * g;
+          vW[k] = beta2 * vW[k]! + (1 - beta2) * g * g;
+          W[k]! -= (lr * (mW[k]! / bc1)) / (Math.sqrt(vW[k]! / bc2) + 1e-8);
+        }
+      }
+    }
+  }
+  return { W, b };
+}
+
+/** The lowest threshold whose false-alarm rate on `negatives` stays within `rate`. */
+function thresholdFor(negatives: number[], rate: number): number {
+  const sorted = [...negatives].sort((x, y) => y - x);
+  const allowed = Math.floor(sorted.length * rate);
+  const value = sorted[allowed] ?? 0;
+  return Math.min(0.995, Math.max(0.2, Number((value + 1e-4).toFixed(4))));
+}
+
+export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; report: string[] } {
+  const evaluation = evaluationLines();
+  const written = loadCorpus(dir);
+  const clashes = written.filter((r) => evaluation.has(lineKey(r.text)));
+  if (clashes.length > 0) {
+    throw new Error(
+      `${clashes.length} training line(s) also stand in an evaluation set; training data must share no line with them. ` +
+        `Remove them (npm run train:safety -- --drop-shared does it):\n` +
+        clashes.slice(0, 10).map((c) => `  ${c.file}:${c.line}: ${c.text}`).join('\n'),
+    );
+  }
+  // The practice's own lines that an evaluation set also holds are simply left out.
+  const rows = [...written, ...practiceLines().filter((r) => !evaluation.has(lineKey(r.text)))];
+  const seen = new Set<string>();
+  const unique = rows.filter((r) => !seen.has(lineKey(r.text)) && seen.add(lineKey(r.text)));
+  const labels = [...MODEL_LABELS];
+  const classes = labels.length;
+  const next = random(SETTINGS.seed);
+
+  // Stratified hold-back.
+  const train0: Example[] = [];
+  const held: Example[] = [];
+  for (let c = 0; c < classes; c++) {
+    const mine = shuffle(unique.filter((r) => r.label === labels[c]).map((r) => ({ text: r.text, label: c })), next);
+    const cut = Math.round(mine.length * SETTINGS.heldBackShare);
+    held.push(...mine.slice(0, cut));
+    train0.push(...mine.slice(cut));
+  }
+
+  const counts = new Map<string, number>();
+  const featuresOf = train0.map((e) => modelFeatures(e.text));
+  for (const fs of featuresOf) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocabulary = [...counts].filter(([, n]) => n >= SETTINGS.minFeatureCount).map(([f]) => f).sort();
+  const id = new Map(vocabulary.map((f, i) => [f, i]));
+  const perClass = labels.map((_, c) => train0.filter((e) => e.label === c).length);
+  const classWeight = perClass.map((n) => Math.sqrt(train0.length / classes / Math.max(1, n)));
+  const encoded = train0.map((e, i) => ({ label: e.label, features: featuresOf[i]!.map((f) => id.get(f)).filter((x): x is number => x !== undefined) }));
+  const first = train(encoded, vocabulary.length, classes, next, classWeight);
+
+  // Keep the features that tell classes apart most.
+  const importance = vocabulary.map((f, i) => {
+    let top = 0;
+    for (let c = 0; c < classes; c++) top = Math.max(top, Math.abs(first.W[i * classes + c]!));
+    return { f, i, score: top * Math.log(1 + (counts.get(f) ?? 1)) };
+  });
+  const kept = importance.sort((a, b) => b.score - a.score).slice(0, SETTINGS.keptFeatures).map((x) => x.f).sort();
+  const keptId = new Map(kept.map((f, i) => [f, i]));
+  const encoded2 = train0.map((e, i) => ({ label: e.label, features: featuresOf[i]!.map((f) => keptId.get(f)).filter((x): x is number => x !== undefined) }));
+  const second = train(encoded2, kept.length, classes, next, classWeight);
+
+  // int8 with one scale per class.
+  const scales = labels.map((_, c) => {
+    let top = 0;
+    for (let i = 0; i < kept.length; i++) top = Math.max(top, Math.abs(second.W[i * classes + c]!));
+    return Number((top / 127 || 1e-6).toPrecision(6));
+  });
+  const bytes = new Uint8Array(kept.length * classes);
+  for (let i = 0; i < kept.length; i++) {
+    for (let c = 0; c < classes; c++) {
+      const q = Math.max(-127, Math.min(127, Math.round(second.W[i * classes + c]! / scales[c]!)));
+      bytes[i * classes + c] = (Math.abs(q) < SETTINGS.zeroBelow ? 0 : q) & 0xff;
+    }
+  }
+  const corpusHash = createHash('sha256')
+    .update(rows.map((r) => `${r.label}\t${r.text}`).join('\n'))
+    .digest('hex');
+  const model: SafetyModelFile = {
+    version: 1,
+    labels,
+    features: kept.join(' '),
+    weights: Buffer.from(bytes).toString('base64'),
+    scales,
+    bias: Array.from(second.b, (x) => Number(x.toPrecision(6))),
+    thresholds: { crisis: 0.5, crisisWithRiskWord: 0.5, weak: 0.25, eligibility: 0.5, support: 0.5 },
+    corpus: corpusHash,
+  };
+
+  // Thresholds on the held-back fifth, read exactly as the widget reads messages.
+  const classifier = createSafetyClassifier(model);
+  const assessed = held.map((e) => ({ e, a: classifier.assess(e.text) }));
+  const isCrisis = (label: number) => label >= 3;
+  const crisis = thresholdFor(assessed.filter((x) => !isCrisis(x.e.label)).map((x) => x.a.crisis), SETTINGS.crisisFalseAlarm);
+  const safety = JSON.parse(readFileSync('knowledge/safety.json', 'utf8')).safety as { crisis: { riskWords?: string[] } };
+  const risky = createWordTest(safety.crisis.riskWords ?? []);
+  // Lines not crisis, with a risk word and below the first threshold: the second may add at most its share.
+  const notCrisis = assessed.filter((x) => !isCrisis(x.e.label));
+  const gated = notCrisis.map((x) => (risky(x.e.text) && x.a.crisis < crisis ? x.a.crisis : 0));
+  const crisisWithRiskWord = Math.min(crisis, thresholdFor(gated, SETTINGS.crisisWithRiskWordFalseAlarm));
+  const weak = Math.min(crisisWithRiskWord, thresholdFor(notCrisis.map((x) => (risky(x.e.text) ? x.a.crisis : 0)), SETTINGS.weakFalseAlarm));
+  const eligibility = thresholdFor(assessed.filter((x) => x.e.label !== 2).map((x) => x.a.eligibility), SETTINGS.eligibilityFalseAlarm);
+  const support = thresholdFor(assessed.filter((x) => x.e.label !== 1 && !isCrisis(x.e.label)).map((x) => x.a.support), SETTINGS.supportFalseAlarm);
+  model.thresholds = { crisis, crisisWithRiskWord, weak, eligibility, support };
+  const flagged = (x: (typeof assessed)[number]) => x.a.crisis >= crisis || (x.a.crisis >= crisisWithRiskWord && risky(x.e.text));
+
+  const rate = (xs: boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : 0);
+  const logLoss = held.reduce((sum, e) => sum - Math.log(Math.max(1e-9, classifier.predict(e.text).probs[labels[e.label]!])), 0) / Math.max(1, held.length);
+  const heldBack = {
+    lines: held.length,
+    logLoss,
+    crisisRecall: rate(assessed.filter((x) => isCrisis(x.e.label)).map(flagged)),
+    crisisFalseAlarm: rate(notCrisis.map(flagged)),
+    kindRight: rate(assessed.filter((x) => isCrisis(x.e.label) && flagged(x)).map((x) => x.a.crisisKind === labels[x.e.label])),
+    eligibilityRecall: rate(assessed.filter((x) => x.e.label === 2).map((x) => x.a.eligibility >= eligibility)),
+    eligibilityFalseAlarm: rate(assessed.filter((x) => x.e.label !== 2).map((x) => x.a.eligibility >= eligibility)),
+    supportRecall: rate(assessed.filter((x) => x.e.label === 1).map((x) => x.a.support >= support)),
+  };
+  model.heldBack = Object.fromEntries(Object.entries(heldBack).map(([k, v]) => [k, Number(v.toFixed(4))]));
+  const report = [
+    `corpus: ${rows.length} lines (${unique.length} unique) from ${dir}; trained on ${train0.length}, held back ${held.length}`,
+    `features: ${vocabulary.length} seen at least ${SETTINGS.minFeatureCount} times, ${kept.length} kept`,
+    `thresholds: ${Object.entries(model.thresholds).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `held back: ${Object.entries(model.heldBack).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+  ];
+  return { model, report };
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '');
+if (isMain) {
+  if (process.argv.includes('--drop-shared')) {
+    // A short common line ("is ketamine safe?") may be written by a trainer's writer and by an
+    // evaluation set's writer alike: it leaves the corpus, so the two stay apart.
+    const evaluation = evaluationLines();
+    for (const name of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl'))) {
+      const file = join(CORPUS_DIR, name);
+      const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+      const kept = lines.filter((l) => !evaluation.has(lineKey((JSON.parse(l) as { text: string }).text)));
+      if (kept.length !== lines.length) {
+        writeFileSync(file, kept.join('\n') + '\n');
+        console.log(`${file}: dropped ${lines.length - kept.length} line(s) that stand in an evaluation set`);
+      }
+    }
+  }
+  const { model, report } = trainSafetyModel();
+  mkdirSync(dirname(MODEL_PATH), { recursive: true });
+  writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
+  for (const line of report) console.log(line);
+  const gz = (await import('node:zlib')).gzipSync(JSON.stringify(model)).length;
+  console.log(`wrote ${MODEL_PATH}: ${(JSON.stringify(model).length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`);
+}

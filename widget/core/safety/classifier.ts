@@ -1,0 +1,190 @@
+import { stem } from '../text/normalize';
+
+/**
+ * A small learned classifier beside the safety rules: a linear model over words, word pairs and
+ * letter groups of a message, trained at build time by `npm run train:safety` on a corpus written
+ * apart from every evaluation set (see scripts/train-safety-model.ts). Rules catch what is certain;
+ * the model brings the breadth of many writers' wordings, typos and registers.
+ *
+ * The weights ship as compact int8 values; features are plain strings, so the same code runs in
+ * the trainer, the tests and the browser.
+ */
+
+/** The classes the model tells apart: the five kinds of crisis, eligibility, distress, and none. */
+export const MODEL_LABELS = ['none', 'support', 'eligibility', 'self-harm', 'medical', 'violence', 'someone-else', 'harm-to-others'] as const;
+export type ModelLabel = (typeof MODEL_LABELS)[number];
+
+/** The model file as the trainer writes it. */
+export interface SafetyModelFile {
+  version: 1;
+  labels: readonly string[];
+  /** Feature names, separated by single spaces. */
+  features: string;
+  /** Per-feature, per-class weights as int8, feature-major, base64. */
+  weights: string;
+  /** One scale per class: weight = int8 × scale. */
+  scales: number[];
+  bias: number[];
+  /**
+   * Probability thresholds chosen on the held-back part of the corpus: `crisis` alone;
+   * `crisisWithRiskWord` when the message also has a risk word of the knowledge; `weak` (with a
+   * risk word) offers the resources in one line.
+   */
+  thresholds: { crisis: number; crisisWithRiskWord: number; weak: number; eligibility: number; support: number };
+  /** SHA-256 of the corpus the model was trained on, so a test can tell when it is stale. */
+  corpus: string;
+  /** What the trainer measured on the held-back part, for the record. */
+  heldBack?: Record<string, number>;
+}
+
+export interface Prediction {
+  /** Probabilities by label. */
+  probs: Record<ModelLabel, number>;
+  /** Sum of the five crisis kinds. */
+  crisis: number;
+  /** The most likely crisis kind. */
+  crisisKind: Exclude<ModelLabel, 'none' | 'support' | 'eligibility'>;
+}
+
+export interface SafetyClassifier {
+  readonly thresholds: SafetyModelFile['thresholds'];
+  predict(raw: string): Prediction;
+  /**
+   * The whole message and each of its sentences, read apart: a crisis told in one sentence of a
+   * long message about something else is not averaged away. Each figure is its highest reading.
+   */
+  assess(raw: string): Assessment;
+}
+
+export interface Assessment {
+  crisis: number;
+  crisisKind: Prediction['crisisKind'];
+  eligibility: number;
+  support: number;
+}
+
+const SENTENCES = /[.!?;\n]+/;
+/** At most this many sentences are read apart. */
+const MAX_SENTENCES = 12;
+
+const APOSTROPHES = /['\u2018\u2019\u02bc\u0060\u00b4]/g;
+const COMBINING_MARKS = /\p{M}+/gu;
+const TOKEN = /[\p{L}\p{N}]+|\p{Extended_Pictographic}/gu;
+const HTML_TAG = /<\/?[a-z][^<>]*>/gi;
+/** The model reads at most this many words of one piece of text. */
+const MAX_TOKENS = 400;
+
+/** Words as the model reads them: folded, stemmed; emoji kept as words of their own. */
+export function modelTokens(raw: string): string[] {
+  return foldTokens(raw).slice(0, MAX_TOKENS).map(stem);
+}
+
+/**
+ * The features of a text: each word, each pair of neighbouring words, each pair one word apart,
+ * and the three- and four-letter groups of every word (which read typos and the shapes of drug names).
+ */
+export function modelFeatures(raw: string): string[] {
+  const tokens = modelTokens(raw);
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out.add('w:' + t);
+    if (i + 1 < tokens.length) out.add('b:' + t + '_' + tokens[i + 1]);
+    if (i + 2 < tokens.length) out.add('s:' + t + '_' + tokens[i + 2]);
+    if (/^\p{L}{3,}$/u.test(t)) {
+      const padded = '<' + t + '>';
+      for (let n = 3; n <= 4; n++) for (let k = 0; k + n <= padded.length; k++) out.add('c:' + padded.slice(k, k + n));
+    }
+  }
+  out.add('len:' + Math.min(tokens.length, 12));
+  return [...out];
+}
+
+/**
+ * A list of words ("die", "pill*", "🩸", "ya no") as a test on a message: does any stand in it?
+ * A word ending in `*` covers every word that starts with it; several words must stand together.
+ */
+export function createWordTest(words: readonly string[]): (raw: string) => boolean {
+  const single = new Set<string>();
+  const prefixes: string[] = [];
+  const sequences: string[][] = [];
+  for (const word of words) {
+    const tokens = foldTokens(word.replace(/\*$/, ''));
+    if (tokens.length === 0) continue;
+    if (tokens.length > 1) sequences.push(tokens);
+    else if (word.endsWith('*')) prefixes.push(tokens[0]!);
+    else single.add(tokens[0]!);
+  }
+  return (raw) => {
+    const tokens = foldTokens(raw);
+    return tokens.some(
+      (t, i) =>
+        single.has(t) ||
+        single.has(stem(t)) ||
+        prefixes.some((p) => t.startsWith(p)) ||
+        sequences.some((seq) => seq.every((w, k) => tokens[i + k] === w)),
+    );
+  };
+}
+
+function foldTokens(raw: string): string[] {
+  const folded = raw.slice(0, 20_000).replace(HTML_TAG, ' ').normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '');
+  return [...folded.matchAll(TOKEN)].map((m) => m[0]);
+}
+
+/** Decodes the int8 weights of a model file. */
+function decodeWeights(base64: string): Int8Array {
+  const binary = atob(base64);
+  const out = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = (binary.charCodeAt(i) << 24) >> 24;
+  return out;
+}
+
+export function createSafetyClassifier(model: SafetyModelFile): SafetyClassifier {
+  const labels = model.labels;
+  const classes = labels.length;
+  const names = model.features.split(' ');
+  const index = new Map<string, number>();
+  names.forEach((name, i) => index.set(name, i));
+  const weights = decodeWeights(model.weights);
+  if (weights.length !== names.length * classes) throw new Error(`KapChat safety model: ${weights.length} weights for ${names.length} features × ${classes} classes. Retrain with npm run train:safety.`);
+  const position = Object.fromEntries(MODEL_LABELS.map((l) => [l, labels.indexOf(l)]));
+
+  return {
+    thresholds: model.thresholds,
+    predict(raw) {
+      const logits = model.bias.slice();
+      for (const feature of modelFeatures(raw)) {
+        const f = index.get(feature);
+        if (f === undefined) continue;
+        const base = f * classes;
+        for (let c = 0; c < classes; c++) logits[c]! += weights[base + c]! * model.scales[c]!;
+      }
+      const max = Math.max(...logits);
+      const exp = logits.map((l) => Math.exp(l - max));
+      const total = exp.reduce((a, b) => a + b, 0);
+      const probs = {} as Record<ModelLabel, number>;
+      for (const label of MODEL_LABELS) probs[label] = position[label]! >= 0 ? exp[position[label]!]! / total : 0;
+      const kinds = ['self-harm', 'medical', 'violence', 'someone-else', 'harm-to-others'] as const;
+      let crisisKind: Prediction['crisisKind'] = 'self-harm';
+      for (const k of kinds) if (probs[k] > probs[crisisKind]) crisisKind = k;
+      return { probs, crisis: kinds.reduce((s, k) => s + probs[k], 0), crisisKind };
+    },
+    assess(raw) {
+      const whole = this.predict(raw);
+      const result: Assessment = { crisis: whole.crisis, crisisKind: whole.crisisKind, eligibility: whole.probs.eligibility, support: whole.probs.support };
+      const parts = raw.split(SENTENCES).filter((p) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(p));
+      if (parts.length < 2) return result;
+      for (const part of parts.slice(0, MAX_SENTENCES)) {
+        const p = this.predict(part);
+        if (p.crisis > result.crisis) {
+          result.crisis = p.crisis;
+          result.crisisKind = p.crisisKind;
+        }
+        result.eligibility = Math.max(result.eligibility, p.probs.eligibility);
+        result.support = Math.max(result.support, p.probs.support);
+      }
+      return result;
+    },
+  };
+}
