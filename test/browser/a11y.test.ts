@@ -42,6 +42,16 @@ describe('the widget, checked by axe-core', () => {
     await expectNoViolations(widget);
   });
 
+  it('has no violations with the "Need help now?" card open after a crisis reply', async () => {
+    const widget = await harness.open('/');
+
+    await withReplies(widget);
+    await widget.help.click();
+    await widget.helpCard.waitFor({ state: 'visible' });
+
+    await expectNoViolations(widget);
+  });
+
   it('has no violations on a phone (390x844), open with replies', async () => {
     const widget = await harness.open('/', { viewport: PHONE, phone: true });
 

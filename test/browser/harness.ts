@@ -38,6 +38,11 @@ export interface OpenOptions {
   phone?: boolean;
   /** Runs before the page is loaded, e.g. to listen to requests from the very first one. */
   beforeLoad?(page: Page): void | Promise<void>;
+  /**
+   * `data-` attributes added to the page's script tag, e.g. `{ country: 'GB' }`: the page is served
+   * as it is, with these written into the tag (its headers, the CSP included, are kept).
+   */
+  scriptData?: Record<string, string>;
 }
 
 /** What went wrong on a page while the test looked at it. Every list should stay empty. */
@@ -71,6 +76,10 @@ export interface WidgetPage {
   typing: Locator;
   crisis: Locator;
   booking: Locator;
+  /** The "Need help now?" control in the panel's header. */
+  help: Locator;
+  /** The crisis card the control shows. */
+  helpCard: Locator;
   /** Clicks the launcher and waits until the question field has focus. */
   openPanel(): Promise<void>;
   /**
@@ -156,6 +165,7 @@ export function useHarness(): Harness {
       contexts.push(context);
       const page = await context.newPage();
       const problems = await watchProblems(page);
+      if (options.scriptData) await addScriptData(page, path, options.scriptData);
       await options.beforeLoad?.(page);
       const response = await page.goto(server.url + path);
       if (!response) throw new Error(`No response for ${path}`);
@@ -164,6 +174,21 @@ export function useHarness(): Harness {
       return widget;
     },
   };
+}
+
+/** Serves the page at `path` with extra `data-` attributes on the widget's script tag. */
+async function addScriptData(page: Page, path: string, data: Record<string, string>): Promise<void> {
+  const attributes = Object.entries(data)
+    .map(([name, value]) => ` data-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${value.replace(/"/g, '&quot;')}"`)
+    .join('');
+  await page.route(
+    (url) => url.pathname === new URL(path, 'http://x').pathname,
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<script src="/kap-chat.js"', `<script src="/kap-chat.js"${attributes}`);
+      await route.fulfill({ response, body });
+    },
+  );
 }
 
 /** Listens for everything that should not happen on a page; listeners are set before it loads. */
@@ -232,6 +257,8 @@ function widgetPage(page: Page, context: BrowserContext, problems: PageProblems,
     typing,
     crisis: locate('kap-crisis'),
     booking: locate('kap-booking'),
+    help: locate('kap-help'),
+    helpCard: locate('kap-help-card'),
     async openPanel() {
       await locate('kap-launcher').click();
       await input.waitFor({ state: 'visible' });

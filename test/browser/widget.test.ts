@@ -76,8 +76,10 @@ describe('kap-chat.js on the demo site', () => {
 
       expect(await reply.getAttribute('data-route')).toBe('crisis');
       const card = reply.locator('[data-testid=kap-crisis]');
-      expect(await card.getAttribute('role')).toBe('alert');
-      expect(await card.locator('a[href="tel:988"]').count()).toBe(1);
+      // Announced once, by the transcript's live region: the card has no alert of its own.
+      expect(await card.evaluate((el) => el.closest('[role=alert]') === null && el.closest('[role=log]') !== null)).toBe(true);
+      expect(await card.locator('a[href="tel:988"]').first().isVisible()).toBe(true);
+      expect(await card.locator('a').first().getAttribute('href')).toBe('tel:988');
       // In the markup and on screen: the card comes first, then the reply's words.
       const order = await reply.evaluate((el) => {
         const crisisCard = el.querySelector('[data-testid=kap-crisis]')!;

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultKnowledge } from '../../widget/core/index';
 import { mergeKnowledge } from '../../widget/core/knowledge/mergeKnowledge';
-import { validateKnowledgeDocument } from '../../widget/core/knowledge/validateKnowledge';
+import { validateKnowledgeDocument, validateKnowledgeFiles } from '../../widget/core/knowledge/validateKnowledge';
+import { createReplyBuilder } from '../../widget/core/conversation/replies';
+import { loadKnowledgeDir } from '../../scripts/loadKnowledgeDir';
 
 /**
  * Follows the worked example of docs/knowledge.md on a copy of knowledge/, using the JSON
@@ -47,7 +49,9 @@ describe('the worked example of docs/knowledge.md', () => {
   const answer = snippet((s) => typeof s.answer === 'string' && !s.id).answer as string;
   const entry = snippet((s) => s.id === 'before-and-after');
   const booking = snippet((s) => s.booking?.url).booking;
-  const crisis = snippet((s) => s.crisis?.region === 'United Kingdom').crisis;
+  const defaultCountry = snippet((s) => s.defaultCountry === 'GB').defaultCountry;
+  const correction = snippet((s) => s['poison-control']?.number)['poison-control'];
+  const nz = snippet((s) => s.NZ?.resources).NZ;
 
   edit('faq.json', (k) => {
     const cure = k.faq.find((e: any) => e.id === 'is-it-a-cure');
@@ -57,8 +61,9 @@ describe('the worked example of docs/knowledge.md', () => {
   });
   edit('practice.json', (k) => {
     k.practice.booking = booking; // step 4
-    k.crisis = crisis; // step 5
-    k.messages.disclaimer = 'Automated assistant. Not medical advice and not for emergencies: in a crisis call Samaritans on 116 123, or 999.';
+    k.crisis.defaultCountry = defaultCountry; // step 5
+    k.crisis.countries.US.resources['poison-control'] = correction; // step 5, correcting a number
+    k.crisis.countries.NZ = nz; // step 5, adding a country
   });
   edit('safety.json', (k) => k.safety.eligibility.medications.push('newmedname')); // step 6
 
@@ -85,6 +90,15 @@ describe('the worked example of docs/knowledge.md', () => {
     expect(reply.actions.map((a: any) => a.href)).toEqual(['tel:116123', 'sms:85258', 'tel:999']);
   });
 
+  it('adds the country of step 5, with the emergency number first for a medical emergency', () => {
+    const { files } = loadKnowledgeDir(dir);
+    const knowledge = validateKnowledgeFiles(files).knowledge!;
+    const replies = createReplyBuilder(knowledge, { country: 'NZ' });
+    expect(replies.crisis(undefined, 'medical').actions.map((a) => a.href)).toEqual(['tel:111']);
+    expect(replies.crisis().actions.map((a) => a.href)).toEqual(['tel:1737', 'sms:1737', 'tel:111']);
+    expect(createReplyBuilder(knowledge, { country: 'US' }).crisis(undefined, 'medical').actions[1]).toMatchObject({ href: 'tel:18002221222', label: correction.label });
+  });
+
   it('routes the added medication to eligibility', () => {
     expect(ask('I take newmedname, is that ok?').route).toBe('eligibility');
   });
@@ -94,6 +108,14 @@ describe('the worked example of docs/knowledge.md', () => {
     const run = cli('scripts/knowledge-check.ts', dir);
     expect(run.status).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/faq\.json: faq\[8\]\.answer: .*Fix: /);
+  });
+
+  it('publishes a corrected crisis number as a partial file (step 9)', () => {
+    const partial = snippet((s) => s.crisis?.countries?.US);
+    const result = validateKnowledgeDocument(mergeKnowledge(defaultKnowledge, partial));
+    expect(result.ok).toBe(true);
+    const poison = result.knowledge!.crisis.countries.US!.resources['poison-control']!;
+    expect(poison).toEqual({ ...defaultKnowledge.crisis.countries.US!.resources['poison-control'], number: partial.crisis.countries.US.resources['poison-control'].number });
   });
 
   it('publishes the partial file of step 9 as a valid knowledge URL', () => {

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChatWidget, type ChatWidgetProps } from '../../widget/ui/ChatWidget';
-import { noop, reply, strings } from './fixtures';
+import { help, noop, reply, strings } from './fixtures';
 
 afterEach(cleanup);
 
@@ -10,6 +10,7 @@ const props = (overrides: Partial<ChatWidgetProps> = {}): ChatWidgetProps => ({
   open: false,
   messages: [{ role: 'assistant', reply: reply({ route: 'smalltalk', text: 'Hi!' }) }],
   typing: false,
+  help,
   onToggle: noop,
   onClose: noop,
   onClear: noop,

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Message } from '../../widget/ui/Message';
-import { blockNavigation, book, contact, crisisCalls, noop, reply, strings, topic } from './fixtures';
+import { blockNavigation, book, contact, crisisCalls, noop, replies, reply, strings, topic } from './fixtures';
 
 let unblock: () => void;
 beforeEach(() => {
@@ -59,6 +59,40 @@ describe('Message', () => {
       const words = container.querySelector('p:not(.k-card-t)')!;
       expect(card.compareDocumentPosition(words) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
       expect(container.querySelector('[data-testid="kap-booking"]')).toBeNull();
+    });
+
+    it('is one card, left to the transcript to announce (no alert of its own)', () => {
+      const { container } = render(<Message message={{ role: 'assistant', reply: replies.crisis() }} strings={strings} onBookingClick={noop} />);
+      expect(container.querySelectorAll('[data-testid="kap-crisis"]')).toHaveLength(1);
+      expect(container.querySelector('[role="alert"], [aria-live]')).toBeNull();
+      // Every resource is a button in the card, none repeated as a link under the words.
+      expect(container.querySelectorAll('a')).toHaveLength(replies.crisis().actions.length);
+    });
+
+    it('names its kind', () => {
+      const { container } = render(<Message message={{ role: 'assistant', reply: replies.crisis(undefined, 'violence') }} strings={strings} onBookingClick={noop} />);
+      expect(container.querySelector('[data-testid="kap-message"]')!.getAttribute('data-kind')).toBe('violence');
+    });
+  });
+
+  describe('for a medical emergency reply', () => {
+    it('shows 911 before anything else, as a link and in the words', () => {
+      const { container } = render(<Message message={{ role: 'assistant', reply: replies.crisis(undefined, 'medical') }} strings={strings} onBookingClick={noop} />);
+      const links = [...container.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).toEqual(['tel:911', 'tel:18002221222']);
+      expect(links[0]!.textContent).toBe('Call 911');
+      const visible = [...container.querySelector('[data-testid="kap-message"]')!.children].filter((el) => !el.classList.contains('k-sr'));
+      const numbers = visible.map((el) => el.textContent).join(' ').match(/\d[\d-]*\d/g);
+      expect(numbers?.[0]).toBe('911');
+    });
+  });
+
+  describe('for a support reply', () => {
+    it('shows its words and the booking card', () => {
+      const { container } = render(<Message message={{ role: 'assistant', reply: replies.support() }} strings={strings} onBookingClick={noop} />);
+      expect(container.querySelector('[data-testid="kap-booking"]')).not.toBeNull();
+      expect(container.querySelector('[data-testid="kap-crisis"]')).toBeNull();
+      expect(container.textContent).toContain('988');
     });
   });
 

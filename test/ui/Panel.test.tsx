@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReplyAction } from '../../widget/core';
 import { Panel, type PanelProps } from '../../widget/ui/Panel';
 import type { TranscriptMessage } from '../../widget/ui/types';
-import { noop, reply, strings, topic } from './fixtures';
+import { help, noop, reply, replies, strings, topic } from './fixtures';
 
 afterEach(cleanup);
 
@@ -18,6 +18,7 @@ const renderPanel = (props: Partial<PanelProps> = {}) =>
       strings={strings}
       messages={[greeting]}
       typing={false}
+      help={help}
       onClose={noop}
       onClear={noop}
       onAsk={noop}
@@ -64,6 +65,74 @@ describe('Panel', () => {
       fireEvent.click(screen.getByRole('button', { name: strings.clear }));
       expect(onClose).toHaveBeenCalledOnce();
       expect(onClear).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('the "Need help now?" control', () => {
+    const control = () => screen.getByRole('button', { name: strings.helpButton });
+    const card = () => screen.queryByTestId('kap-help-card');
+    const cardLinks = () => [...card()!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+
+    it('is in the header as soon as the panel shows, a button named by its label, collapsed', () => {
+      renderPanel();
+      expect(control().closest('header')).not.toBeNull();
+      expect(control().tagName).toBe('BUTTON');
+      expect(control().getAttribute('type')).toBe('button');
+      expect(control().getAttribute('aria-expanded')).toBe('false');
+      expect(card()).toBeNull();
+    });
+
+    it('shows the crisis card with tappable links of the country in one activation, without typing', () => {
+      renderPanel();
+      fireEvent.click(control());
+      expect(control().getAttribute('aria-expanded')).toBe('true');
+      expect(cardLinks()).toEqual(['tel:988', 'sms:988', 'tel:911', 'tel:988']);
+      expect(card()!.textContent).toContain(strings.crisisCardTitle);
+      expect(card()!.textContent).toContain(help.text);
+      expect(document.getElementById(control().getAttribute('aria-controls')!)?.contains(card())).toBe(true);
+    });
+
+    it('announces the card once: one alert around it, outside the transcript', () => {
+      renderPanel({ messages: [greeting, { role: 'assistant', reply: replies.crisis() }] });
+      fireEvent.click(control());
+      const alerts = screen.getAllByRole('alert');
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]!.contains(card())).toBe(true);
+      expect(screen.getByTestId('kap-log').contains(card())).toBe(false);
+    });
+
+    it('puts the card next in the tab order, right after the control', () => {
+      renderPanel();
+      fireEvent.click(control());
+      const focusable = [...screen.getByTestId('kap-panel').querySelectorAll<HTMLElement>('button, a[href], input')];
+      const at = focusable.indexOf(control());
+      expect(focusable[at + 1]).toBe(card()!.querySelector('a'));
+    });
+
+    it('hides the card on a second activation', () => {
+      renderPanel();
+      fireEvent.click(control());
+      fireEvent.click(control());
+      expect(card()).toBeNull();
+      expect(control().getAttribute('aria-expanded')).toBe('false');
+      expect(control().hasAttribute('aria-controls')).toBe(false);
+    });
+
+    it('shows 911 first after a medical emergency reply', () => {
+      renderPanel({ help: replies.help('medical') });
+      fireEvent.click(control());
+      expect(cardLinks()).toEqual(['tel:911', 'tel:18002221222']);
+    });
+
+    it('keeps what it shows while open, so nothing is announced twice, and shows the latest when opened again', () => {
+      const { rerender } = renderPanel();
+      fireEvent.click(control());
+      const props = { strings, messages: [greeting], typing: false, onClose: noop, onClear: noop, onAsk: noop, onChoose: noop, onBookingClick: noop };
+      rerender(<Panel {...props} help={replies.help('medical')} />);
+      expect(cardLinks()[0]).toBe('tel:988');
+      fireEvent.click(control());
+      fireEvent.click(control());
+      expect(cardLinks()[0]).toBe('tel:911');
     });
   });
 

@@ -1,8 +1,15 @@
 import { defaultKnowledge, type Reply, type ReplyAction } from '../../widget/core';
+import { createReplyBuilder } from '../../widget/core/conversation/replies';
 import type { WidgetStrings } from '../../widget/ui/types';
 
+/** The replies of the shipped knowledge, for its default country (US). */
+export const replies = createReplyBuilder(defaultKnowledge);
+
 /** The labels of the shipped knowledge, as the embed hands them to the UI. */
-export const strings: WidgetStrings = { ...defaultKnowledge.ui, disclaimer: defaultKnowledge.messages.disclaimer };
+export const strings: WidgetStrings = { ...defaultKnowledge.ui, disclaimer: replies.disclaimer() };
+
+/** What the "Need help now?" control shows before any crisis reply. */
+export const help: Reply = replies.help();
 
 export const reply = (overrides: Partial<Reply> = {}): Reply => ({
   route: 'answer',
@@ -19,7 +26,7 @@ export const topic = (label: string, entryId = label.toLowerCase().replace(/\W+/
 export const crisisCalls: ReplyAction[] = [
   { type: 'call', label: 'Call 988 (Suicide & Crisis Lifeline)', href: 'tel:988' },
   { type: 'call', label: 'Text 988', href: 'sms:988' },
-  { type: 'call', label: 'Call 911 for emergencies', href: 'tel:911' },
+  { type: 'call', label: 'Call 911', href: 'tel:911' },
 ];
 
 export const noop = () => {};

@@ -50,9 +50,29 @@ describe('styles', () => {
       ['placeholder on white', '#6e7781', '#ffffff'],
       ['crisis title on the crisis card', '#912018', '#fef3f2'],
       ['crisis buttons', '#ffffff', '#b42318'],
+      ['the "Need help now?" control', '#b42318', '#fff'],
+      ['the "Need help now?" control when open', '#fff', '#b42318'],
     ])('reach AA for %s', (_, text, background) => {
       expect(styles).toContain(text === '#ffffff' ? background : text);
-      expect(contrastRatio(text, background)).toBeGreaterThanOrEqual(AA);
+      expect(contrastRatio(expand(text), expand(background))).toBeGreaterThanOrEqual(AA);
+    });
+  });
+
+  describe('the "Need help now?" control', () => {
+    const rule = (selector: string) => new RegExp(`(?:^|\\n)${selector.replace(/[[\]=.]/g, '\\$&')}\\{([^}]*)\\}`).exec(styles)?.[1] ?? '';
+
+    it('is red on white, and white on red when open: AA either way, whatever the accent', () => {
+      expect(rule('.k-help')).toMatch(/background:#fff;color:#b42318/);
+      expect(rule('.k-help[aria-expanded=true]')).toMatch(/background:#b42318;color:#fff/);
+    });
+
+    it('is at least 24px tall, a target easy to hit', () => {
+      expect(Number(/min-height:(\d+)px/.exec(rule('.k-help'))?.[1])).toBeGreaterThanOrEqual(24);
     });
   });
 });
+
+/** `#fff` → `#ffffff`. */
+function expand(hex: string): string {
+  return hex.length === 4 ? '#' + [...hex.slice(1)].map((d) => d + d).join('') : hex;
+}

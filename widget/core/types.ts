@@ -33,12 +33,16 @@ export interface Messages {
   greeting: string;
   disclaimer: string;
   fallback: string;
+  /** One line under the fallback pointing to the "Need help now?" control; `{button}` is replaced by `ui.helpButton`. */
+  fallbackHelp: string;
   fallbackEmpty: string;
   clarify: string;
   eligibility: string;
   booking: string;
   crisis: string;
   crisisFollowUp: string;
+  /** Distress without danger: a short warm reply; the country's crisis line and the booking action follow it. */
+  support: string;
   greetingReply: string;
   identityReply: string;
   thanksReply: string;
@@ -72,6 +76,8 @@ export interface UiStrings {
   fitCheck: string;
   bookingCardTitle: string;
   crisisCardTitle: string;
+  /** The control in the panel's header that shows the crisis resources, e.g. "Need help now?". */
+  helpButton: string;
   you: string;
   assistant: string;
 }
@@ -82,11 +88,36 @@ export interface CrisisResource {
   label: string;
   number?: string;
   url?: string;
+  /** The label's language when it is not the knowledge's, e.g. `es`, so screen readers pronounce it right. */
+  lang?: string;
+}
+
+/** The help for one situation: the sentence that leads the reply, and which resources come first. */
+export interface CrisisGuide {
+  lead: string;
+  /** Ids of the country's resources, most important first. */
+  resources: string[];
+}
+
+/** One country's crisis resources, and their order for each kind of crisis. */
+export interface CountryPreset {
+  /** e.g. "United States". */
+  name: string;
+  /** One sentence offering the resources: under the disclaimer, in the support reply, after a reply with a weak risk signal. */
+  line: string;
+  /** The country's lines and links by id, e.g. `"poison-control": { … }`. */
+  resources: Record<string, CrisisResource>;
+  /** What the "Need help now?" control shows before any crisis reply. */
+  help: CrisisGuide;
+  /** Per kind of crisis; a kind left out gets `help`. */
+  kinds?: Partial<Record<CrisisKind, CrisisGuide>>;
 }
 
 export interface CrisisSettings {
-  region: string;
-  resources: CrisisResource[];
+  /** The country used unless the script tag's `data-country` names another, e.g. `US`. */
+  defaultCountry: string;
+  /** By country code, e.g. `US`, `GB`, `EU`. */
+  countries: Record<string, CountryPreset>;
 }
 
 export interface FitChoice {
@@ -120,6 +151,13 @@ export interface CrisisTerms {
   /** Idioms and questions about the session that cancel the intent and signal rules ("dying to know"), never the phrases. */
   exceptions: string[];
   patterns?: string[];
+  /**
+   * Words that can carry risk, emoji included ("die", "pill*", "🩸"). Alone they decide nothing;
+   * with one of them present, a moderately sure reading of the learned model counts as crisis.
+   */
+  riskWords?: string[];
+  /** Phrases that are crisis language of one kind ("not breathing": medical), so the right help leads. */
+  byKind?: Partial<Record<CrisisKind, string[]>>;
 }
 
 /** Words and patterns that send a question to the eligibility route. */
@@ -159,6 +197,8 @@ export interface LanguageSettings {
 export interface IntentTerms {
   /** Asking to book, schedule or contact: the booking route. */
   booking: string[];
+  /** Single words that ask to book or get in touch in a short message ("email?", "appointment"); in a longer question they say nothing. */
+  bookingWords?: string[];
   /** Topics the knowledge does not cover (fees, insurance, location): an honest fallback, never a guess. */
   outOfScope: string[];
   /** A message made only of these words is small talk. */
@@ -222,6 +262,8 @@ export interface ReplyAction {
   entryId?: string;
   /** For a `topic` that is not an entry (a fit-reflection choice, the fit check): the value to send back. */
   value?: string;
+  /** The label's language when it is not the knowledge's, e.g. `es`. */
+  lang?: string;
 }
 
 /** How the matcher arrived at a reply; shown in the playground, never to visitors. */

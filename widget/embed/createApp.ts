@@ -1,12 +1,12 @@
 import { h, render } from 'preact';
-import { createConversation, createEngine, type Conversation, type Knowledge, type Reply, type ReplyAction } from '../core';
+import { createConversation, createEngine, type Conversation, type CrisisKind, type Engine, type Knowledge, type Reply, type ReplyAction } from '../core';
 import { ChatWidget } from '../ui/ChatWidget';
 import { MAX_QUESTION_LENGTH } from '../ui/Composer';
 import { styles } from '../ui/styles';
 import type { TranscriptMessage, WidgetStrings } from '../ui/types';
 import type { Emitter } from './createEmitter';
 import { createHost } from './createHost';
-import { guard } from './errorMessages';
+import { errorMessages, guard, warn } from './errorMessages';
 import type { WidgetConfig } from './readConfig';
 import { clearSession, loadSession, MAX_STORED_MESSAGES, saveSession } from './sessionStore';
 import { themeProperties } from './themeProperties';
@@ -53,13 +53,18 @@ interface State {
   focus: boolean;
 }
 
-/** The config's booking link, title and launcher label, laid over the knowledge. */
+const hasCountry = (knowledge: Knowledge, code: string) => Object.prototype.hasOwnProperty.call(knowledge.crisis.countries, code);
+
+/** The config's booking link, title, launcher label and country, laid over the knowledge. */
 function withConfig(knowledge: Knowledge, config: WidgetConfig): Knowledge {
-  const { practice, ui } = knowledge;
+  const { practice, ui, crisis } = knowledge;
+  const country = config.country && hasCountry(knowledge, config.country) ? config.country : crisis.defaultCountry;
   return {
     ...knowledge,
     practice: { ...practice, booking: { url: config.bookingUrl ?? practice.booking.url, label: config.bookingLabel ?? practice.booking.label } },
     ui: { ...ui, title: config.title ?? ui.title, launcherLabel: config.launcherLabel ?? ui.launcherLabel },
+    // The engine words its replies for the knowledge's default country: data-country becomes it.
+    crisis: { ...crisis, defaultCountry: country },
   };
 }
 
@@ -74,8 +79,10 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
   // visitor acts before that.
   let state: State = { open: config.open, messages: [], typing: false, notice: '', focus: false };
   let restored = false;
+  let engine: Engine;
   let conversation: Conversation;
   let strings: WidgetStrings;
+  let countryWarned = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let destroyed = false;
 
@@ -96,10 +103,18 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     return conversation;
   };
 
-  const load = (source: Knowledge) => {
+  /**
+   * `settled`: this is the knowledge the widget keeps. A data-country the built-in knowledge lacks
+   * may be a country the practice's knowledge file adds, so it is only reported against that file.
+   */
+  const load = (source: Knowledge, settled: boolean) => {
+    if (settled && !countryWarned && config.country && !hasCountry(source, config.country)) {
+      countryWarned = true;
+      warn(errorMessages.unknownCountry(config.country, Object.keys(source.crisis.countries), source.crisis.defaultCountry));
+    }
     const merged = withConfig(source, config);
-    strings = { ...merged.ui, disclaimer: merged.messages.disclaimer };
-    const engine = createEngine(merged);
+    engine = createEngine(merged);
+    strings = { ...merged.ui, disclaimer: engine.replies.disclaimer() };
     conversation = createConversation(engine);
     pending = state.messages.filter((m): m is VisitorTurn => m.role === 'visitor');
     if (pending.length === 0) state.messages = [{ role: 'assistant', reply: conversation.greeting }];
@@ -138,8 +153,14 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     draw();
   };
 
+  /** The crisis card of the "Need help now?" control: for the kind of the last crisis reply, if any. */
+  const help = (): Reply => {
+    let kind: CrisisKind | undefined;
+    for (const m of state.messages) if (m.role === 'assistant' && m.reply.route === 'crisis') kind = m.reply.kind;
+    return engine.replies.help(kind);
+  };
   const draw = () => {
-    if (!destroyed) render(h(ChatWidget, { ...state, ...callbacks, strings, lang: config.lang }), host.root);
+    if (!destroyed) render(h(ChatWidget, { ...state, ...callbacks, strings, help: help(), lang: config.lang }), host.root);
   };
   const update = (patch: Partial<State>, persist = true) => {
     state = { ...state, ...patch };
@@ -214,7 +235,7 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
   // Reading the viewport forces a layout of the host page: never during the script's own run.
   const firstFit = win.requestAnimationFrame?.(fit);
 
-  load(knowledge);
+  load(knowledge, !config.knowledgeUrl);
   draw();
   const restoreFrame = win.requestAnimationFrame ? win.requestAnimationFrame(guard(restore)) : undefined;
   if (restoreFrame === undefined) restore();
@@ -234,7 +255,7 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     ask: live(ask),
     clear: live(clear),
     applyKnowledge: live((next: Knowledge) => {
-      load(next);
+      load(next, true);
       draw();
     }),
     destroy: live(() => {

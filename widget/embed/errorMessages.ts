@@ -7,6 +7,9 @@ export const PREFIX = 'KapChat:';
 export const errorMessages = {
   badAttribute: (attribute: string, value: string, expected: string, fallback: string) =>
     `data-${attribute}="${value}" is not ${expected}; using ${fallback}. Fix the attribute on the script tag.`,
+  /** `data-country` with a well-formed code the knowledge has no preset for. */
+  unknownCountry: (value: string, known: readonly string[], fallback: string) =>
+    errorMessages.badAttribute('country', value, `a country of the knowledge (${known.join(', ')})`, `the knowledge's default, ${fallback}`),
   unknownCommand: (name: unknown) =>
     `unknown command ${JSON.stringify(String(name))} skipped. Commands are open, close, toggle, ask, destroy and on.`,
   unknownEvent: (name: unknown) =>

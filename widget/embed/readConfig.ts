@@ -34,6 +34,12 @@ export interface WidgetConfig {
   font: string | null;
   /** `data-lang`: language tag of the widget's text, e.g. `en` or `es-MX`. Default: the page's. */
   lang: string | null;
+  /**
+   * `data-country`: whose crisis resources to show, a country code of the knowledge (`US`, `CA`,
+   * `GB`, `AU`, `EU`, or one the practice added), any case. Default: the knowledge's
+   * `crisis.defaultCountry`. The form is checked here; whether the knowledge has it, by the app.
+   */
+  country: string | null;
 }
 
 export const DEFAULT_CONFIG: Readonly<WidgetConfig> = Object.freeze({
@@ -50,12 +56,14 @@ export const DEFAULT_CONFIG: Readonly<WidgetConfig> = Object.freeze({
   launcherLabel: null,
   font: null,
   lang: null,
+  country: null,
 });
 
 const HEX = /^#(?:[\da-f]{3}|[\da-f]{6})$/i;
 const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\])$/;
 const FONT = /^[\w\s,"'-]{1,200}$/;
 const LANG = /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i;
+const COUNTRY = /^[a-z]{2}$/i;
 const MAX_TEXT = 80;
 
 /** `https:` anywhere, `http:` only on localhost (the demo); relative URLs resolve against the page. */
@@ -118,5 +126,6 @@ export function readConfig(data: Readonly<Record<string, string | undefined>>, p
   read('launcherLabel', 'launcher-label', text, label, "the knowledge's launcher label");
   read('font', 'font', (v) => (FONT.test(v) ? v : undefined), 'a font-family list like "Inter", sans-serif', 'the system font');
   read('lang', 'lang', (v) => (LANG.test(v) ? v : undefined), 'a language tag like en or es-MX', "the page's language");
+  read('country', 'country', (v) => (COUNTRY.test(v) ? v.toUpperCase() : undefined), 'a country code like US, CA, GB, AU or EU', "the knowledge's default country");
   return Object.freeze(config);
 }

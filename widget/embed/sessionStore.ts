@@ -1,4 +1,4 @@
-import { ROUTES, type ActionType, type Reply, type ReplyAction } from '../core';
+import { CRISIS_KINDS, ROUTES, type ActionType, type CrisisKind, type Reply, type ReplyAction } from '../core';
 import type { TranscriptMessage } from '../ui/types';
 
 /**
@@ -61,7 +61,7 @@ export function clearSession(storage: Storage | null): void {
   }
 }
 
-const shown = ({ route, entryId, options, text, actions }: Reply): Reply => ({ route, entryId, options, text, actions });
+const shown = ({ route, kind, entryId, options, text, actions }: Reply): Reply => ({ route, ...(kind ? { kind } : {}), entryId, options, text, actions });
 
 const ACTION_TYPES: readonly ActionType[] = ['book', 'call', 'link', 'topic'];
 
@@ -70,7 +70,7 @@ const isOptionalString = (value: unknown) => value === undefined || typeof value
 
 function toAction(value: unknown): ReplyAction | null {
   if (!isRecord(value) || !ACTION_TYPES.includes(value.type as ActionType) || typeof value.label !== 'string') return null;
-  if (!isOptionalString(value.href) || !isOptionalString(value.entryId) || !isOptionalString(value.value)) return null;
+  if (!isOptionalString(value.href) || !isOptionalString(value.entryId) || !isOptionalString(value.value) || !isOptionalString(value.lang)) return null;
   return value as unknown as ReplyAction;
 }
 
@@ -83,11 +83,13 @@ function toMessage(value: unknown): TranscriptMessage | null {
   }
   const reply = value.reply;
   if (value.role !== 'assistant' || !isRecord(reply)) return null;
-  const { route, entryId, options, text, actions } = reply;
+  const { route, kind, entryId, options, text, actions } = reply;
   if (!ROUTES.includes(route as Reply['route']) || typeof text !== 'string') return null;
+  if (kind !== undefined && !CRISIS_KINDS.includes(kind as CrisisKind)) return null;
   if (!(entryId === null || typeof entryId === 'string') || !Array.isArray(options) || !options.every((o) => typeof o === 'string')) return null;
   if (!Array.isArray(actions)) return null;
   const checked = actions.map(toAction);
   if (!checked.every((a): a is ReplyAction => a !== null)) return null;
-  return { role: 'assistant', reply: { route: route as Reply['route'], entryId, options, text, actions: checked } };
+  const known = kind === undefined ? {} : { kind: kind as CrisisKind };
+  return { role: 'assistant', reply: { route: route as Reply['route'], ...known, entryId, options, text, actions: checked } };
 }

@@ -21,6 +21,7 @@ export function ActionLinks({ actions, class: className, onBookingClick }: Actio
             <a
               key={action.label + action.href}
               class={className}
+              lang={action.lang}
               {...attributes}
               onClick={action.type === 'book' ? () => onBookingClick?.(attributes.href) : undefined}
             >

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ReplyAction } from '../core';
+import type { Reply, ReplyAction } from '../core';
 import { Launcher } from './Launcher';
 import { Panel } from './Panel';
 import type { TranscriptMessage, WidgetStrings } from './types';
@@ -12,6 +12,8 @@ export interface ChatWidgetProps {
   notice?: string;
   /** Whether opening the panel moves focus into it; false for a panel that opened by itself. */
   focus?: boolean;
+  /** What the "Need help now?" control shows: the core's `ReplyBuilder.help` for the last crisis kind. */
+  help: Reply;
   /** Language of the widget's text (`data-lang`), when it differs from the page. */
   lang?: string | null;
   onToggle(): void;

@@ -1,19 +1,29 @@
 import type { ReplyAction } from '../core';
 import { ActionLinks } from './ActionLinks';
+import { RichText } from './RichText';
 
 export interface CrisisCardProps {
   /** `ui.crisisCardTitle`. */
   title: string;
-  /** The reply's `call` actions (`tel:988`, `sms:988`, `tel:911`) and any resource links. */
+  /** The resources in the order the reply's kind of crisis needs them: `tel:`, `sms:` and `https:` links. */
   actions: ReplyAction[];
+  /** Words under the links, e.g. the lead sentence on the card of the "Need help now?" control. */
+  text?: string;
+  /** Default `kap-crisis`, the card of a crisis reply. */
+  testId?: string;
 }
 
-/** Help now: tap-to-call and tap-to-text links, announced as an alert, shown before the reply's words. */
-export function CrisisCard({ title, actions }: CrisisCardProps) {
+/**
+ * Help now: tap-to-call and tap-to-text links, most needed first. It announces nothing itself: in a
+ * reply, the transcript's live region reads it out with the reply, once; the help control's card is
+ * wrapped in an alert by the panel.
+ */
+export function CrisisCard({ title, actions, text, testId = 'kap-crisis' }: CrisisCardProps) {
   return (
-    <div class="k-card k-crisis" role="alert" data-testid="kap-crisis">
+    <div class="k-card k-crisis" data-testid={testId}>
       <p class="k-card-t">{title}</p>
       <ActionLinks actions={actions} class="k-btn" />
+      {text && <RichText text={text} />}
     </div>
   );
 }

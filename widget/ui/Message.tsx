@@ -12,11 +12,12 @@ export interface MessageProps {
 }
 
 /** Replies whose booking link is the point of the reply, shown as a card. */
-const BOOKING_ROUTES: readonly Route[] = ['eligibility', 'booking', 'fit-check'];
+const BOOKING_ROUTES: readonly Route[] = ['eligibility', 'booking', 'fit-check', 'support'];
 
 /**
  * One line of the transcript. The visitor's words are a text node, never markup. An assistant reply
- * shows its crisis card first, then its words, then its booking card or links.
+ * shows its crisis card first (the resources in the order its kind of crisis needs them), then its
+ * words, then its booking card or links.
  */
 export function Message({ message, strings, onBookingClick }: MessageProps) {
   if (message.role === 'visitor') {
@@ -27,13 +28,19 @@ export function Message({ message, strings, onBookingClick }: MessageProps) {
       </div>
     );
   }
-  const { route, text, actions } = message.reply;
+  const { route, kind, text, actions } = message.reply;
   const crisis = route === 'crisis';
   const book = actions.find((a) => a.type === 'book');
   const links = actions.filter((a) => a.type === 'link' || (a.type === 'call' && !crisis));
   const card = book && BOOKING_ROUTES.includes(route);
   return (
-    <div class={crisis ? 'k-msg k-a k-alert' : 'k-msg k-a'} data-testid="kap-message" data-role="assistant" data-route={route}>
+    <div
+      class={crisis ? 'k-msg k-a k-alert' : 'k-msg k-a'}
+      data-testid="kap-message"
+      data-role="assistant"
+      data-route={route}
+      data-kind={crisis ? kind : undefined}
+    >
       <span class="k-sr">{strings.assistant}: </span>
       {crisis && <CrisisCard title={strings.crisisCardTitle} actions={actions.filter((a) => a.type !== 'topic')} />}
       <RichText text={text} />

@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ReplyAction } from '../core';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Reply, ReplyAction } from '../core';
 import { Composer } from './Composer';
+import { CrisisCard } from './CrisisCard';
 import { Message } from './Message';
 import { QuickReplies } from './QuickReplies';
 import { TypingIndicator } from './TypingIndicator';
@@ -15,6 +16,11 @@ export interface PanelProps {
   notice?: string;
   /** Move focus to the question field when the panel appears (not when it is restored on page load). */
   focusOnMount?: boolean;
+  /**
+   * What the "Need help now?" control shows: the crisis resources of the configured country, for the
+   * kind of the last crisis reply (the core's `ReplyBuilder.help`).
+   */
+  help: Reply;
   onClose(): void;
   onClear(): void;
   onAsk(text: string): void;
@@ -22,10 +28,16 @@ export interface PanelProps {
   onBookingClick(href: string): void;
 }
 
-/** The chat panel: header, transcript, quick replies, question field and disclaimer. */
+/**
+ * The chat panel: header with the "Need help now?" control, transcript, quick replies, question
+ * field and disclaimer. The control is a disclosure: one activation shows the crisis card right
+ * under it, next in the tab order, announced once as an alert; the card keeps what it showed until
+ * it is closed, so a reply arriving meanwhile does not announce it again.
+ */
 export function Panel(props: PanelProps) {
   const { strings, messages, typing } = props;
   const scroller = useRef<HTMLDivElement>(null);
+  const [help, setHelp] = useState<Reply | null>(null);
   const shown = typing ? messages.slice(0, -1) : messages;
   const last = shown[shown.length - 1];
   const quick = !typing && last?.role === 'assistant' ? last.reply.actions.filter((a) => a.type === 'topic') : [];
@@ -47,7 +59,7 @@ export function Panel(props: PanelProps) {
   return (
     <div id="k-panel" class="k-panel" role="dialog" aria-modal="false" aria-labelledby="k-title" data-testid="kap-panel">
       <header class="k-head" role="none">
-        <div>
+        <div class="k-titles">
           <h2 id="k-title">{strings.title}</h2>
           <p>{strings.subtitle}</p>
         </div>
@@ -61,7 +73,24 @@ export function Panel(props: PanelProps) {
             <path d="M6 6l12 12M18 6L6 18" />
           </svg>
         </button>
+        <div class="k-help-row">
+          <button
+            type="button"
+            class="k-help"
+            aria-expanded={help !== null}
+            aria-controls={help ? 'k-help' : undefined}
+            data-testid="kap-help"
+            onClick={() => setHelp(help ? null : props.help)}
+          >
+            {strings.helpButton}
+          </button>
+        </div>
       </header>
+      {help && (
+        <div id="k-help" class="k-help-box" role="alert">
+          <CrisisCard title={strings.crisisCardTitle} actions={help.actions.filter((a) => a.type !== 'topic')} text={help.text} testId="kap-help-card" />
+        </div>
+      )}
       <div class="k-scroll" ref={scroller} tabIndex={-1}>
         <div class="k-log" role="log" aria-live="polite" aria-label={strings.transcriptLabel} data-testid="kap-log">
           {shown.map((message, i) => (

@@ -23,8 +23,13 @@ svg{width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2;stroke-l
 .k-launch svg{width:28px;height:28px}
 .k-panel{position:fixed;z-index:var(--kap-z);bottom:92px;left:var(--kap-left);right:var(--kap-right);width:min(400px,calc(100vw - 40px));height:min(640px,calc(100vh - 112px));display:flex;flex-direction:column;overflow:hidden;background:#fff;border-radius:16px;box-shadow:0 12px 40px #0004;animation:k-in .2s ease-out}
 @media (max-width:639px){.k-panel{top:var(--kap-vt,0);left:0;right:0;bottom:auto;width:100%;height:var(--kap-vh,100%);border-radius:0;padding:0 env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left)}.k-head{margin:0 calc(-1*env(safe-area-inset-right)) 0 calc(-1*env(safe-area-inset-left));padding-top:calc(12px + env(safe-area-inset-top))}}
-.k-head{display:flex;align-items:flex-start;gap:4px;padding:12px 8px 12px 16px;background:var(--kap-accent);color:var(--kap-on-accent)}
-.k-head div{flex:1;min-width:0}
+.k-head{display:flex;flex-wrap:wrap;align-items:flex-start;gap:4px;padding:12px 8px 12px 16px;background:var(--kap-accent);color:var(--kap-on-accent)}
+.k-titles{flex:1;min-width:0}
+.k-help-row{flex-basis:100%}
+.k-help{min-height:36px;padding:4px 14px;border:2px solid #b42318;border-radius:18px;background:#fff;color:#b42318;font-size:15px;font-weight:700}
+.k-help[aria-expanded=true]{background:#b42318;color:#fff;border-color:#fff}
+.k-help-box{flex:none;max-height:60%;overflow-y:auto;padding:12px 16px 4px}
+.k-help-box .k-btn{padding:8px 12px}
 h2{font-size:17px;font-weight:700;line-height:1.3}
 .k-head p{font-size:14px}
 .k-icon{flex:none;width:40px;height:40px;padding:0;border:0;border-radius:8px;display:grid;place-items:center;background:none}

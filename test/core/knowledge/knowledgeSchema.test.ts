@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { defaultKnowledge } from '../../../widget/core/knowledge/defaultKnowledge';
 import * as say from '../../../widget/core/knowledge/errorMessages';
-import { ENTRY_ID, SECTION_FILES, validateKnowledgeDocument } from '../../../widget/core/knowledge/validateKnowledge';
+import { COUNTRY_CODE, ENTRY_ID, SECTION_FILES, validateKnowledgeDocument } from '../../../widget/core/knowledge/validateKnowledge';
 
 /**
  * The schema helps editors, the validator guards the build and the widget: the two are written by
@@ -16,6 +16,7 @@ interface SchemaNode {
   properties?: Record<string, SchemaNode>;
   required?: string[];
   items?: SchemaNode;
+  additionalProperties?: SchemaNode | boolean;
   $defs?: Record<string, SchemaNode>;
 }
 
@@ -28,22 +29,33 @@ function resolve(node: SchemaNode): SchemaNode {
   return { ...resolve(target), ...node, $ref: undefined };
 }
 
-/** Every object of the schema that lists properties, with a data path into the default knowledge. */
+/** `crisis.countries` + `US` → `crisis.countries.US`; other keys quoted as the validator writes them: `kinds["self-harm"]`. */
+function at(path: string, key: string): string {
+  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+function get(root: unknown, path: string): unknown {
+  const keys = [...path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)].map((m) => m[1] ?? m[2] ?? JSON.parse(m[3]!));
+  return keys.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], root);
+}
+
+/**
+ * Every object of the schema that lists properties, with a data path into the default knowledge.
+ * A map (countries by code, resources by id) is followed through its first entry in the knowledge.
+ */
 function objectsWithProperties(node: SchemaNode, path: string, out: Array<{ path: string; node: SchemaNode }> = []) {
   const resolved = resolve(node);
   if (resolved.properties) {
     out.push({ path, node: resolved });
-    for (const [key, child] of Object.entries(resolved.properties)) if (key !== '$schema') objectsWithProperties(child, path ? `${path}.${key}` : key, out);
+    for (const [key, child] of Object.entries(resolved.properties)) if (key !== '$schema') objectsWithProperties(child, at(path, key), out);
   }
   if (resolved.items) objectsWithProperties(resolved.items, `${path}[0]`, out);
+  if (typeof resolved.additionalProperties === 'object') {
+    const first = Object.keys((get(defaultKnowledge, path) as object | undefined) ?? {})[0];
+    if (first !== undefined) objectsWithProperties(resolved.additionalProperties, at(path, first), out);
+  }
   return out;
-}
-
-function get(root: unknown, path: string): unknown {
-  return path
-    .split(/\.|(?=\[)/)
-    .filter(Boolean)
-    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key.replace(/^\[(\d+)\]$/, '$1')], root);
 }
 
 const objects = objectsWithProperties(schema, '');
@@ -62,6 +74,16 @@ describe('knowledge.schema.json', () => {
     expect(undescribed).toEqual([]);
   });
 
+  it('follows the crisis countries down to their resources and kinds', () => {
+    expect(objects.map((o) => o.path)).toEqual(
+      expect.arrayContaining(['crisis.countries.US', 'crisis.countries.US.resources.emergency', 'crisis.countries.US.kinds["self-harm"]']),
+    );
+  });
+
+  it('uses the country code pattern of the validator', () => {
+    expect(resolve(objects.find((o) => o.path === 'crisis')!.node.properties!.defaultCountry!).pattern).toBe(COUNTRY_CODE.source);
+  });
+
   it('uses the entry id pattern of the validator', () => {
     expect(schema.$defs?.id?.pattern).toBe(ENTRY_ID.source);
   });
@@ -77,13 +99,13 @@ describe('knowledge.schema.json', () => {
   });
 
   describe.each(objects.filter(({ path }) => get(defaultKnowledge, path) !== undefined))('at $path', ({ path, node }) => {
-    const present = Object.keys(node.properties ?? {}).filter((key) => key !== '$schema' && get(defaultKnowledge, path ? `${path}.${key}` : key) !== undefined);
+    const present = Object.keys(node.properties ?? {}).filter((key) => key !== '$schema' && get(defaultKnowledge, at(path, key)) !== undefined);
 
     it.each(present)('requires %s exactly when the validator does', (key) => {
       const doc = structuredClone(defaultKnowledge) as unknown as Record<string, unknown>;
       const parent = (path ? get(doc, path) : doc) as Record<string, unknown>;
       delete parent[key];
-      const fieldPath = path ? `${path}.${key}` : key;
+      const fieldPath = at(path, key);
       const missing = validateKnowledgeDocument(doc, { partial: true }).problems.some(
         (p) => p.path === fieldPath && p.message === say.missingField(key).message,
       );

@@ -14,11 +14,32 @@ describe('mergeKnowledge', () => {
       expect(k.practice.name).toBe(defaultKnowledge.practice.name);
     });
 
-    it('replaces the list of crisis resources for another country', () => {
-      const resources = [{ kind: 'call', label: 'Call 116 123 (Samaritans)', number: '116123' }, { kind: 'call', label: 'Call 999', number: '999' }];
-      const k = merged({ crisis: { region: 'United Kingdom', resources } });
-      expect(k.crisis.resources).toEqual(resources);
+    it('corrects one crisis number and keeps the rest of the country', () => {
+      const k = merged({ crisis: { countries: { US: { resources: { 'poison-control': { number: '1 800 222 1222' } } } } } });
+      const us = k.crisis.countries.US!;
+      expect(us.resources['poison-control']).toEqual({ ...defaultKnowledge.crisis.countries.US!.resources['poison-control'], number: '1 800 222 1222' });
+      expect(us.kinds).toEqual(defaultKnowledge.crisis.countries.US!.kinds);
+      expect(Object.keys(k.crisis.countries)).toEqual(Object.keys(defaultKnowledge.crisis.countries));
       expect(validateKnowledgeDocument(k).ok).toBe(true);
+    });
+
+    it('adds a country and makes it the default', () => {
+      const nz = {
+        name: 'New Zealand',
+        line: 'If you are struggling, you can call or text 1737 any time. In an emergency, call 111.',
+        resources: { emergency: { kind: 'call', label: 'Call 111', number: '111' }, talk: { kind: 'call', label: 'Call 1737', number: '1737' } },
+        help: { lead: 'Call or text 1737 to talk with someone now. In immediate danger, call 111.', resources: ['talk', 'emergency'] },
+      };
+      const k = merged({ crisis: { defaultCountry: 'NZ', countries: { NZ: nz } } });
+      expect(k.crisis.defaultCountry).toBe('NZ');
+      expect(k.crisis.countries.NZ).toEqual(nz);
+      expect(k.crisis.countries.US).toEqual(defaultKnowledge.crisis.countries.US);
+      expect(validateKnowledgeDocument(k).ok).toBe(true);
+    });
+
+    it('replaces the order of resources for a kind', () => {
+      const k = merged({ crisis: { countries: { GB: { kinds: { violence: { resources: ['emergency'] } } } } } });
+      expect(k.crisis.countries.GB!.kinds!.violence).toEqual({ ...defaultKnowledge.crisis.countries.GB!.kinds!.violence, resources: ['emergency'] });
     });
   });
 

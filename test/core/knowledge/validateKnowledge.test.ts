@@ -62,10 +62,6 @@ describe('validateKnowledgeFiles', () => {
       ['an id used twice', (f) => set(f['faq.json'].faq[5]!, 'id', 'what-is-kap'), 'faq.json', 'faq[5].id', say.duplicateId('what-is-kap', 'faq[0]')],
       ['a follow-up to no entry', (f) => set(f['faq.json'].faq[1]!, 'followUps', ['what-is-kap', 'integratoin']), 'faq.json', 'faq[1].followUps[1]', say.brokenFollowUp('integratoin', 'integration')],
       ['a required entry removed', (f) => set(f['faq.json'], 'faq', f['faq.json'].faq.filter((e) => e.id !== 'lose-control')), 'faq.json', 'faq', say.missingRequiredEntry('lose-control')],
-      ['no crisis line to call', (f) => set(f['practice.json'].crisis, 'resources', f['practice.json'].crisis.resources.filter((r) => r.kind !== 'call')), 'practice.json', 'crisis.resources', say.noCallResource()],
-      ['no crisis resources at all', (f) => set(f['practice.json'].crisis, 'resources', []), 'practice.json', 'crisis.resources', say.tooFewItems(0, 1, 'resource')],
-      ['a crisis line without a number', (f) => remove(f['practice.json'].crisis.resources[0]!, 'number'), 'practice.json', 'crisis.resources[0].number', say.resourceNeeds('call', 'number')],
-      ['a crisis resource of an unknown kind', (f) => set(f['practice.json'].crisis.resources[1]!, 'kind', 'sms'), 'practice.json', 'crisis.resources[1].kind', say.notOneOf('sms', ['call', 'text', 'link'])],
       ['a booking link over http', (f) => set(f['practice.json'].practice.booking, 'url', 'http://my-practice.com/book'), 'practice.json', 'practice.booking.url', say.badBookingUrl('http://my-practice.com/book')],
       ['a booking link without its scheme', (f) => set(f['practice.json'].practice.booking, 'url', 'www.my-practice.com'), 'practice.json', 'practice.booking.url', say.badBookingUrl('www.my-practice.com')],
       ['a contact email with mailto:', (f) => set(f['practice.json'].practice.contact!, 'email', 'mailto:me@x.org'), 'practice.json', 'practice.contact.email', say.badEmail('mailto:me@x.org')],
@@ -145,6 +141,63 @@ describe('validateKnowledgeFiles', () => {
       });
       expect(problems.filter((p) => p.path.startsWith('practice.'))).toEqual([]);
     });
+  });
+});
+
+describe('validateKnowledgeFiles, on the crisis presets', () => {
+  const US = 'crisis.countries.US';
+  const us = (f: KnowledgeFiles) => f['practice.json'].crisis.countries.US!;
+  const cases: Array<[situation: string, edit: (f: KnowledgeFiles) => void, path: string, text: ProblemText]> = [
+    ['a kind whose resources have no line to call', (f) => set(us(f).kinds!.violence!, 'resources', ['dv-text']), `${US}.kinds.violence.resources`, say.noCallResource(['emergency', 'lifeline-call'])],
+    ['a kind that names a resource the country lacks', (f) => set(us(f).kinds!.medical!, 'resources', ['emergency', 'poison-contrl']), `${US}.kinds.medical.resources[1]`, say.unknownResource('poison-contrl', 'poison-control', Object.keys(defaultKnowledge.crisis.countries.US!.resources))],
+    ['a help list with no resources', (f) => set(us(f).help, 'resources', []), `${US}.help.resources`, say.tooFewItems(0, 1, 'resource')],
+    ['a kind without its lead sentence', (f) => remove(us(f).kinds!['self-harm']!, 'lead'), `${US}.kinds["self-harm"].lead`, say.missingField('lead')],
+    ['a misspelt kind', (f) => set(us(f).kinds!, 'self-harms', us(f).kinds!['self-harm']), `${US}.kinds["self-harms"]`, say.unknownField('self-harms', 'self-harm')],
+    ['a crisis line without a number', (f) => remove(us(f).resources['lifeline-call']!, 'number'), `${US}.resources["lifeline-call"].number`, say.resourceNeeds('call', 'number')],
+    ['a number with letters', (f) => set(us(f).resources['poison-control']!, 'number', '1-800-POISON'), `${US}.resources["poison-control"].number`, say.badPhone('1-800-POISON')],
+    ['a crisis resource of an unknown kind', (f) => set(us(f).resources['lifeline-text']!, 'kind', 'sms'), `${US}.resources["lifeline-text"].kind`, say.notOneOf('sms', ['call', 'text', 'link'])],
+    ['a resource id with capitals', (f) => set(us(f).resources, 'Poison', us(f).resources['poison-control']), `${US}.resources.Poison`, say.badResourceId('Poison')],
+    ['a label language that is not a tag', (f) => set(us(f).resources['lifeline-spanish']!, 'lang', 'Spanish!'), `${US}.resources["lifeline-spanish"].lang`, say.badLanguageTag('Spanish!')],
+    ['a country without resources', (f) => set(us(f), 'resources', {}), `${US}.resources`, say.tooFewItems(0, 1, 'resource')],
+    ['a country without its line', (f) => remove(us(f), 'line'), `${US}.line`, say.missingField('line')],
+    ['a country code in lowercase', (f) => set(f['practice.json'].crisis.countries, 'nz', us(f)), 'crisis.countries.nz', say.badCountryCode('nz')],
+    ['a default country that is not listed', (f) => set(f['practice.json'].crisis, 'defaultCountry', 'UK'), 'crisis.defaultCountry', say.unknownDefaultCountry('UK', ['US', 'CA', 'GB', 'AU', 'EU'], 'US')],
+    ['no countries at all', (f) => set(f['practice.json'].crisis, 'countries', {}), 'crisis.countries', say.tooFewItems(0, 1, 'country')],
+    ['the old single list of resources', (f) => set(f['practice.json'].crisis, 'resources', [{ kind: 'call', label: 'Call 999', number: '999' }]), 'crisis.resources', say.crisisFormatChanged('resources')],
+  ];
+
+  it.each(cases)('reports %s in practice.json, with its place and fix', (_, edit, path, text) => {
+    expect(errors(problemsAfter(edit))).toContainEqual({ severity: 'error', file: 'practice.json', path, ...text });
+  });
+
+  it('warns about a country that orders no resources for some kinds', () => {
+    const problems = problemsAfter((f) => {
+      remove(us(f).kinds!, 'medical');
+      remove(us(f).kinds!, 'violence');
+    });
+    expect(errors(problems)).toEqual([]);
+    expect(problems).toContainEqual({ severity: 'warning', file: 'practice.json', path: `${US}.kinds`, ...say.missingCrisisKinds(['medical', 'violence']) });
+  });
+
+  it('accepts a country with only its general help', () => {
+    const problems = problemsAfter((f) => {
+      const nz = { name: 'New Zealand', line: 'Call or text 1737 any time. In an emergency, call 111.', resources: { emergency: { kind: 'call', label: 'Call 111', number: '111' } }, help: { lead: 'Call 111.', resources: ['emergency'] } };
+      set(f['practice.json'].crisis.countries, 'NZ', nz);
+    });
+    expect(errors(problems)).toEqual([]);
+  });
+
+  it('gives a fix that says what to write', () => {
+    const [problem] = errors(problemsAfter((f) => set(us(f).kinds!.medical!, 'resources', ['poison-contrl'])));
+    expect(formatProblem(problem!, { directory: 'knowledge' })).toBe(
+      'knowledge/practice.json: crisis.countries.US.kinds.medical.resources[0]: "poison-contrl" is not one of this country\'s resources. ' +
+        'Fix: Did you mean "poison-control"? Use the id of one of its resources ("emergency", "lifeline-call", "lifeline-text", "lifeline-spanish", "poison-control", "dv-call", "dv-text"), or add "poison-contrl" to its "resources".',
+    );
+  });
+
+  it('warns about a fallback help line without {button}', () => {
+    const problems = problemsAfter((f) => set(f['practice.json'].messages, 'fallbackHelp', 'Use the help button.'));
+    expect(problems).toContainEqual({ severity: 'warning', file: 'practice.json', path: 'messages.fallbackHelp', ...say.missingPlaceholder('{button}') });
   });
 });
 

@@ -4,7 +4,8 @@ import { createApp, type App } from '../../../widget/embed/createApp';
 import { HOST_TAG } from '../../../widget/embed/createHost';
 import { init } from '../../../widget/embed/init';
 import { DEFAULT_CONFIG } from '../../../widget/embed/readConfig';
-import { STORAGE_KEY } from '../../../widget/embed/sessionStore';
+import { saveSession, STORAGE_KEY } from '../../../widget/embed/sessionStore';
+import { createReplyBuilder } from '../../../widget/core/conversation/replies';
 import type { KapChatGlobal, KapChatStub } from '../../../widget/embed/types';
 import { defaultKnowledge } from '../../../widget/core';
 import { blockNavigation } from '../fixtures';
@@ -27,6 +28,7 @@ const shadow = () => host()!.shadowRoot!;
 const byTestId = <T extends Element = HTMLElement>(id: string) => shadow().querySelector<T>(`[data-testid="${id}"]`);
 const allByTestId = (id: string) => [...shadow().querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
 const lines = () => allByTestId('kap-message').map((m) => ({ role: m.dataset.role, route: m.dataset.route }));
+const helpLinks = () => [...byTestId('kap-help-card')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
 
 /** The visitor goes to another page of the site in the same tab: the page and its globals are gone, session storage stays. */
 const leavePage = () => {
@@ -350,15 +352,73 @@ describe('the widget in the shadow root', () => {
   });
 
   describe('when the visitor is in crisis', () => {
-    it('shows the crisis card with tap-to-call links and fires crisis-shown', () => {
+    it('shows the crisis card with tap-to-call links inside the transcript and fires crisis-shown', () => {
       start();
       const crisis = vi.fn();
       api().on('crisis-shown', crisis);
       api().ask('I want to kill myself');
       const card = byTestId('kap-crisis')!;
-      expect(card.getAttribute('role')).toBe('alert');
-      expect([...card.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['tel:988', 'sms:988', 'tel:911']);
+      // Announced once, by the transcript's live region: the card adds no alert of its own.
+      expect(byTestId('kap-log')!.contains(card)).toBe(true);
+      expect(card.closest('[role="alert"]')).toBeNull();
+      expect([...card.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['tel:988', 'sms:988', 'tel:911', 'tel:988']);
       expect(crisis).toHaveBeenCalledOnce();
+    });
+
+    it('keeps the resources one tap away through the "Need help now?" control', () => {
+      start();
+      api().ask('I want to kill myself');
+      fireEvent.click(byTestId('kap-help')!);
+      expect([...byTestId('kap-help-card')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['tel:988', 'sms:988', 'tel:911', 'tel:988']);
+    });
+  });
+
+  describe('the "Need help now?" control', () => {
+    it('is visible as soon as the panel opens and shows the US resources in one activation', () => {
+      start();
+      api().open();
+      const control = byTestId<HTMLButtonElement>('kap-help')!;
+      expect(control.textContent).toBe(defaultKnowledge.ui.helpButton);
+      fireEvent.click(control);
+      expect(helpLinks()).toEqual(['tel:988', 'sms:988', 'tel:911', 'tel:988']);
+    });
+
+    it('shows the resources of data-country="GB", 999 among them', () => {
+      start({ country: 'GB' });
+      api().open();
+      fireEvent.click(byTestId('kap-help')!);
+      expect(helpLinks()).toEqual(['tel:116123', 'sms:85258', 'tel:111', 'tel:999']);
+      expect(warn).not.toHaveBeenCalled();
+    });
+
+    it('shows the resources for the kind of the last crisis reply, restored from another page', async () => {
+      const medical = createReplyBuilder(defaultKnowledge).crisis(undefined, 'medical');
+      saveSession(sessionStorage, { open: true, messages: [{ role: 'visitor', text: 'please help' }, { role: 'assistant', reply: medical }] });
+      start();
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      expect(byTestId('kap-crisis')!.querySelector('a')!.getAttribute('href')).toBe('tel:911');
+      fireEvent.click(byTestId('kap-help')!);
+      expect(helpLinks()).toEqual(['tel:911', 'tel:18002221222']);
+    });
+  });
+
+  describe('with data-country', () => {
+    it('words the crisis reply and the disclaimer for that country', () => {
+      start({ country: 'au' });
+      api().ask('I want to kill myself');
+      expect([...byTestId('kap-crisis')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['tel:131114', 'tel:000']);
+      expect(shadow().querySelector('.k-disc')!.textContent).toContain('000');
+    });
+
+    it('warns once about a country the knowledge does not have, naming the attribute, the value and the default', () => {
+      start({ country: 'NZ' });
+      api().open();
+      fireEvent.click(byTestId('kap-help')!);
+      expect(helpLinks()).toContain('tel:911');
+      expect(warn).toHaveBeenCalledOnce();
+      expect(warn).toHaveBeenCalledWith(
+        'KapChat: data-country="NZ" is not a country of the knowledge (US, CA, GB, AU, EU); using the knowledge\'s default, US. Fix the attribute on the script tag.',
+      );
     });
   });
 
@@ -486,6 +546,39 @@ describe('persistence', () => {
 });
 
 describe('App.applyKnowledge', () => {
+  describe('with a country that only the loaded knowledge has', () => {
+    const nz = {
+      name: 'New Zealand',
+      line: 'If you are struggling, you can call or text 1737 any time. In an emergency, call 111.',
+      resources: { emergency: { kind: 'call' as const, label: 'Call 111', number: '111' }, talk: { kind: 'call' as const, label: 'Call 1737', number: '1737' } },
+      help: { lead: 'Call or text 1737 to talk with someone now. In immediate danger, call 111.', resources: ['talk', 'emergency'] },
+    };
+    const withNz = { ...defaultKnowledge, crisis: { ...defaultKnowledge.crisis, countries: { ...defaultKnowledge.crisis.countries, NZ: nz } } };
+    const mount = () =>
+      createApp({ config: { ...DEFAULT_CONFIG, country: 'NZ', knowledgeUrl: 'https://therapy.example/k.json' }, knowledge: defaultKnowledge, emit: () => {}, storage: null });
+
+    it('waits for that knowledge before warning, and then uses the country', () => {
+      const app = mount();
+      expect(warn).not.toHaveBeenCalled();
+      app.applyKnowledge(withNz);
+      app.open();
+      fireEvent.click(app.host.shadowRoot!.querySelector('[data-testid="kap-help"]')!);
+      const links = [...app.host.shadowRoot!.querySelectorAll('[data-testid="kap-help-card"] a')].map((a) => a.getAttribute('href'));
+      expect(links).toEqual(['tel:1737', 'tel:111']);
+      expect(warn).not.toHaveBeenCalled();
+      app.destroy();
+    });
+
+    it('warns when the loaded knowledge lacks it too', () => {
+      const app = mount();
+      app.applyKnowledge(defaultKnowledge);
+      expect(warn).toHaveBeenCalledOnce();
+      expect(String(warn.mock.calls[0]![0])).toMatch(/^KapChat: data-country="NZ" is not a country of the knowledge/);
+      app.destroy();
+    });
+  });
+
+
   describe('before the visitor has said anything', () => {
     it('shows the new greeting and keeps the config over the knowledge', () => {
       const app: App = createApp({

@@ -32,6 +32,7 @@ describe('readConfig', () => {
           launcherLabel: 'Chat',
           font: '"Inter", sans-serif',
           lang: 'es-MX',
+          country: 'GB',
         },
         PAGE,
       );
@@ -47,6 +48,7 @@ describe('readConfig', () => {
         launcherLabel: 'Chat',
         font: '"Inter", sans-serif',
         lang: 'es-MX',
+        country: 'GB',
       });
       expect(warn).not.toHaveBeenCalled();
     });
@@ -57,6 +59,11 @@ describe('readConfig', () => {
 
     it('allows http: on localhost for the demo', () => {
       expect(readConfig({ bookingUrl: '/booking.html' }, 'http://localhost:5173/').bookingUrl).toBe('http://localhost:5173/booking.html');
+    });
+
+    it('reads a country code in any case', () => {
+      expect(readConfig({ country: 'au' }, PAGE).country).toBe('AU');
+      expect(readConfig({ country: ' Eu ' }, PAGE).country).toBe('EU');
     });
 
     it('expands a short hex colour', () => {
@@ -85,6 +92,8 @@ describe('readConfig', () => {
       ['launcherLabel', 'data-launcher-label', '  ', "the knowledge's launcher label"],
       ['font', 'data-font', 'x;}body{display:none', 'the system font'],
       ['lang', 'data-lang', 'english!', "the page's language"],
+      ['country', 'data-country', 'United Kingdom', "the knowledge's default country"],
+      ['country', 'data-country', 'USA', "the knowledge's default country"],
     ])('warns once about %s and uses the default', (key, attribute, value, fallback) => {
       const config = readConfig({ [key]: value }, PAGE);
       expect(config[key as keyof typeof config]).toEqual(DEFAULT_CONFIG[key as keyof typeof DEFAULT_CONFIG]);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearSession, loadSession, MAX_STORED_MESSAGES, saveSession, STORAGE_KEY, type SavedSession } from '../../../widget/embed/sessionStore';
-import { book, reply, topic } from '../fixtures';
+import { book, replies, reply, topic } from '../fixtures';
 
 const session: SavedSession = {
   open: true,
@@ -19,6 +19,16 @@ describe('sessionStore', () => {
     it('loads back as it was saved', () => {
       saveSession(sessionStorage, session);
       expect(loadSession(sessionStorage)).toEqual(session);
+    });
+
+    it('keeps the kind of a crisis reply and the language of its links', () => {
+      const medical = { role: 'assistant' as const, reply: replies.crisis(undefined, 'medical') };
+      const selfHarm = { role: 'assistant' as const, reply: replies.crisis(undefined, 'self-harm') };
+      saveSession(sessionStorage, { open: true, messages: [medical, selfHarm] });
+      const [first, second] = loadSession(sessionStorage)!.messages;
+      expect(first).toEqual(medical);
+      expect(second).toEqual(selfHarm);
+      expect(second!.role === 'assistant' && second!.reply.actions.some((a) => a.lang === 'es')).toBe(true);
     });
 
     it('is kept under the one key, and nothing else is written', () => {
@@ -53,6 +63,8 @@ describe('sessionStore', () => {
       ['an unknown role', JSON.stringify({ v: 1, open: true, messages: [{ role: 'admin', text: 'hi' }] })],
       ['an unknown route', JSON.stringify({ v: 1, open: true, messages: [{ role: 'assistant', reply: { ...reply(), route: 'nope' } }] })],
       ['a bad action', JSON.stringify({ v: 1, open: true, messages: [{ role: 'assistant', reply: reply({ actions: [{ type: 'script', label: 'x' }] as never }) }] })],
+      ['an unknown kind of crisis', JSON.stringify({ v: 1, open: true, messages: [{ role: 'assistant', reply: { ...reply({ route: 'crisis' }), kind: 'boredom' } }] })],
+      ['a link language that is not text', JSON.stringify({ v: 1, open: true, messages: [{ role: 'assistant', reply: reply({ actions: [{ type: 'call', label: 'x', href: 'tel:988', lang: 2 }] as never }) }] })],
       ['a number as text', JSON.stringify({ v: 1, open: true, messages: [{ role: 'visitor', text: 42 }] })],
     ])('is discarded and removed when it is %s', (_, raw) => {
       sessionStorage.setItem(STORAGE_KEY, raw);

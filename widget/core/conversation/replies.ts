@@ -1,4 +1,4 @@
-import type { FaqEntry, FitQuestion, Knowledge, Reply, ReplyAction, ReplyDebug } from '../types';
+import type { CountryPreset, CrisisGuide, CrisisKind, CrisisResource, FaqEntry, FitQuestion, Knowledge, Reply, ReplyAction, ReplyDebug } from '../types';
 import type { SmalltalkKind } from './intents';
 
 /** Value of the quick reply that starts the guided fit reflection. */
@@ -18,7 +18,25 @@ export interface ReplyBuilder {
   more(entryId: string): Reply;
   fallback(kind: 'unknown' | 'empty' | 'out-of-scope', debug?: ReplyDebug): Reply;
   eligibility(debug?: ReplyDebug): Reply;
-  crisis(debug?: ReplyDebug): Reply;
+  /**
+   * The crisis reply for one kind of crisis: the country's resources in the order that kind needs
+   * them, as `call` (and `link`) actions, and the kind's lead sentence first in the text.
+   *
+   * @example
+   * replies.crisis(undefined, 'medical').actions[0]; // → { type: 'call', label: 'Call 911', href: 'tel:911' }
+   */
+  crisis(debug?: ReplyDebug, kind?: CrisisKind): Reply;
+  /** Distress without danger: a short warm reply, the country's crisis line, and the booking action. */
+  support(debug?: ReplyDebug): Reply;
+  /** One sentence offering the country's crisis resources, to add to an ordinary reply when a weak risk signal is seen. */
+  resourcesLine(): string;
+  /**
+   * What the "Need help now?" control shows: the resources for `kind` (the last crisis reply's), or
+   * the country's general help when there was none. Route `crisis`; its text is the lead sentence only.
+   */
+  help(kind?: CrisisKind): Reply;
+  /** The line always shown under the chat: `messages.disclaimer` and the country's crisis line. */
+  disclaimer(): string;
   booking(debug?: ReplyDebug): Reply;
   smalltalk(kind: SmalltalkKind): Reply;
   fitQuestion(step: number, isFirst: boolean): Reply;
@@ -26,9 +44,40 @@ export interface ReplyBuilder {
   fitCancelled(): Reply;
 }
 
-export function createReplyBuilder(knowledge: Knowledge): ReplyBuilder {
+export interface ReplyBuilderOptions {
+  /**
+   * Whose crisis resources to give: a country code of `knowledge.crisis.countries`, e.g. `GB`.
+   * Default, and for a code the knowledge does not have: `knowledge.crisis.defaultCountry`.
+   */
+  country?: string;
+}
+
+const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+/**
+ * The country preset the replies use: `country` when the knowledge has it, else the default.
+ *
+ * @example
+ * crisisCountry(defaultKnowledge, 'GB').name; // → 'United Kingdom'
+ */
+export function crisisCountry(knowledge: Knowledge, country?: string): CountryPreset {
+  const { countries, defaultCountry } = knowledge.crisis;
+  const code = country && own(countries, country) ? country : own(countries, defaultCountry) ? defaultCountry : Object.keys(countries)[0]!;
+  return countries[code]!;
+}
+
+/** `call` and `text` resources become `tel:` and `sms:` links with the digits only; `link`s keep their address. */
+function resourceAction(resource: CrisisResource): ReplyAction {
+  const lang = resource.lang ? { lang: resource.lang } : {};
+  if (resource.kind === 'link') return { type: 'link', label: resource.label, href: resource.url ?? '', ...lang };
+  const number = (resource.number ?? '').replace(/[^\d+]/g, '');
+  return { type: 'call', label: resource.label, href: (resource.kind === 'text' ? 'sms:' : 'tel:') + number, ...lang };
+}
+
+export function createReplyBuilder(knowledge: Knowledge, options: ReplyBuilderOptions = {}): ReplyBuilder {
   const byId = new Map<string, FaqEntry>(knowledge.faq.map((e) => [e.id, e]));
   const { messages, practice, ui } = knowledge;
+  const country = crisisCountry(knowledge, options.country);
 
   const book = (): ReplyAction => ({ type: 'book', label: practice.booking.label, href: practice.booking.url });
   const topic = (id: string): ReplyAction | null => {
@@ -51,12 +100,10 @@ export function createReplyBuilder(knowledge: Knowledge): ReplyBuilder {
     ...r,
   });
 
-  const crisisActions = (): ReplyAction[] =>
-    knowledge.crisis.resources.map((r) => {
-      if (r.kind === 'link') return { type: 'link', label: r.label, href: r.url ?? '' };
-      const number = (r.number ?? '').replace(/[^\d+]/g, '');
-      return { type: 'call', label: r.label, href: (r.kind === 'text' ? 'sms:' : 'tel:') + number };
-    });
+  /** The guide for a kind of crisis; a kind the country does not order gets its general help. */
+  const guide = (kind?: CrisisKind): CrisisGuide => (kind && country.kinds?.[kind]) || country.help;
+  const resourceActions = (g: CrisisGuide): ReplyAction[] =>
+    g.resources.filter((id) => own(country.resources, id)).map((id) => resourceAction(country.resources[id]!));
 
   return {
     greeting: () => reply({ route: 'smalltalk', text: messages.greeting, actions: [...starters(), fitStart()] }),
@@ -70,15 +117,22 @@ export function createReplyBuilder(knowledge: Knowledge): ReplyBuilder {
       return reply({ route: 'clarify', options: ids, text: messages.moreAbout, actions: topics(ids) });
     },
     fallback(kind, debug) {
-      const text = kind === 'empty' ? messages.fallbackEmpty : messages.fallback;
+      const text = kind === 'empty' ? messages.fallbackEmpty : `${messages.fallback}\n\n${messages.fallbackHelp.replace('{button}', ui.helpButton)}`;
       return reply({ route: 'fallback', text, actions: [...starters(), book(), ...contact()], debug });
     },
     eligibility: (debug) => reply({ route: 'eligibility', text: messages.eligibility, actions: [book(), ...contact()], debug }),
-    crisis(debug) {
-      const numbers = knowledge.crisis.resources.map((r) => r.label).join('\n- ');
-      const text = `${messages.crisis}\n\n- ${numbers}\n\n${messages.crisisFollowUp}`;
-      return reply({ route: 'crisis', text, actions: crisisActions(), debug });
+    crisis(debug, kind = 'self-harm') {
+      const g = guide(kind);
+      const text = `${g.lead}\n\n${messages.crisis} ${messages.crisisFollowUp}`;
+      return reply({ route: 'crisis', kind, text, actions: resourceActions(g), debug });
     },
+    support: (debug) => reply({ route: 'support', text: `${messages.support}\n\n${country.line}`, actions: [book()], debug }),
+    resourcesLine: () => country.line,
+    help(kind) {
+      const g = guide(kind);
+      return reply({ route: 'crisis', ...(kind ? { kind } : {}), text: g.lead, actions: resourceActions(g) });
+    },
+    disclaimer: () => `${messages.disclaimer} ${country.line}`,
     booking: (debug) => reply({ route: 'booking', text: messages.booking, actions: [book(), ...contact()], debug }),
     smalltalk(kind) {
       const text = {

@@ -117,14 +117,47 @@ export const missingRequiredEntry = (id: string): ProblemText => ({
   fix: `The widget relies on an entry with the id "${id}". Add it back (or undo its renaming); change its wording, not its id.`,
 });
 
-export const noCallResource = (): ProblemText => ({
-  message: 'no crisis resource has "kind": "call"',
-  fix: 'Add at least one phone line visitors can call, e.g. { "kind": "call", "label": "Call 988", "number": "988" }.',
+export const noCallResource = (callIds: readonly string[]): ProblemText => ({
+  message: 'none of these resources is a phone line visitors can call ("kind": "call")',
+  fix:
+    callIds.length > 0
+      ? `Put at least one of the country's phone lines in the list, e.g. ${orList(callIds.slice(0, 2))}.`
+      : 'Add a phone line to the country\'s "resources", e.g. "emergency": { "kind": "call", "label": "Call 911", "number": "911" }, and put its id in this list.',
 });
 
 export const resourceNeeds = (kind: string, field: 'number' | 'url'): ProblemText => ({
   message: `a "${kind}" resource needs a "${field}"`,
   fix: field === 'number' ? 'Add the number to call or text, e.g. "number": "988".' : 'Add the web address, e.g. "url": "https://988lifeline.org".',
+});
+
+export const crisisFormatChanged = (field: string): ProblemText => ({
+  message: `"${field}" belongs to the old form of the crisis section, which had one list of resources`,
+  fix: 'The crisis section now holds countries: "defaultCountry": "US" and "countries": { "US": { "name", "line", "resources", "help", "kinds" } }. To change one number, give only that resource, e.g. { "crisis": { "countries": { "US": { "resources": { "emergency": { "number": "911" } } } } } }. See docs/knowledge.md, step 5.',
+});
+
+export const badCountryCode = (code: string): ProblemText => ({
+  message: `${quote(code)} is not a country code`,
+  fix: 'Use two capital letters, e.g. "US", "GB", "NZ" (or "EU" for the European Union).',
+});
+
+export const unknownDefaultCountry = (code: string, known: readonly string[], suggestion: string | null): ProblemText => ({
+  message: `the default country ${quote(code)} is not one of the countries below`,
+  fix: `${didYouMean(suggestion)}Use one of ${orList(known)}, or add "${code}" to "countries".`,
+});
+
+export const badResourceId = (id: string): ProblemText => ({
+  message: `${quote(id)} is not a valid resource id`,
+  fix: 'Use lowercase letters and digits, words joined by single hyphens, e.g. "poison-control".',
+});
+
+export const unknownResource = (id: string, suggestion: string | null, known: readonly string[]): ProblemText => ({
+  message: `"${id}" is not one of this country's resources`,
+  fix: `${didYouMean(suggestion)}Use the id of one of its resources (${orList(known)}), or add "${id}" to its "resources".`,
+});
+
+export const badLanguageTag = (lang: string): ProblemText => ({
+  message: `${quote(lang)} is not a language tag`,
+  fix: 'Use a language code such as "es" or "fr-CA", or remove "lang" when the label is in the knowledge\'s own language.',
 });
 
 export const badBookingUrl = (url: string): ProblemText => ({
@@ -167,6 +200,11 @@ export const fewPhrasings = (count: number): ProblemText => ({
 export const longAnswer = (length: number, max: number): ProblemText => ({
   message: `the answer is ${length} characters long; more than ${max} is hard to read in a chat bubble`,
   fix: 'Shorten it, or move part of it into a separate entry offered as a follow-up.',
+});
+
+export const missingCrisisKinds = (kinds: readonly string[]): ProblemText => ({
+  message: `has no order of resources for ${kinds.map((k) => `"${k}"`).join(', ')}`,
+  fix: `The "help" list is shown for ${kinds.length === 1 ? 'it' : 'them'}. If another resource should come first, e.g. the emergency number for "medical", add { "lead": "…", "resources": ["…"] } under "kinds".`,
 });
 
 export const unsafeAnswerLink = (href: string): ProblemText => ({

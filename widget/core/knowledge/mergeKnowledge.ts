@@ -6,7 +6,10 @@ import type { Knowledge } from '../types';
  * practice replaces the knowledge wholesale (and why it must then hold every contract entry).
  *
  * - Settings (`practice`, `messages`, `ui`, `crisis`, `fit`): each field given replaces the
- *   default; nested objects merge; lists (crisis resources, fit questions) replace the default list.
+ *   default; nested objects merge; lists (the order of crisis resources, fit questions) replace the
+ *   default list. Crisis countries and their resources are objects keyed by code and id, so a file
+ *   can correct one number (`{ "crisis": { "countries": { "US": { "resources": { "poison-control":
+ *   { "number": "…" } } } } } }`) or add a country (a new code, complete) without repeating the rest.
  * - `faq`: entries are matched by `id`. The fields given replace those of the entry with that id
  *   (`{ "id": "is-it-a-cure", "answer": "…" }` changes only the answer); an entry with a new id is
  *   added and must be complete.
@@ -17,6 +20,7 @@ import type { Knowledge } from '../types';
  *
  * @example
  * mergeKnowledge(defaultKnowledge, { practice: { booking: { url: 'https://…', label: 'Book' } } })
+ * mergeKnowledge(defaultKnowledge, { crisis: { defaultCountry: 'GB' } })
  */
 export function mergeKnowledge(base: Knowledge, partial: unknown): unknown {
   if (!isObject(partial)) return partial;

@@ -1,4 +1,4 @@
-import type { Knowledge, Messages, UiStrings, FaqEntry, FitChoice, FitQuestion, CrisisResource, EligibilityTerms, IntentTerms, LanguageSettings } from '../types';
+import { CRISIS_KINDS, type Knowledge, type Messages, type UiStrings, type FaqEntry, type FitChoice, type FitQuestion, type CrisisResource, type CrisisGuide, type CountryPreset, type EligibilityTerms, type IntentTerms, type LanguageSettings } from '../types';
 import { isSafeHref } from '../text/richText';
 import { editDistance } from '../text/normalize';
 import * as say from './errorMessages';
@@ -81,6 +81,9 @@ const RESOURCE_KINDS: readonly CrisisResource['kind'][] = ['call', 'text', 'link
 const BOOKING_URL = /^(?:https:\/\/\S+|\/(?!\/)\S*)$/;
 const EMAIL = /^[^\s@:]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]*\d[\d\s().-]*$/;
+/** Two capital letters: ISO 3166 codes, and EU for the European Union. */
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i;
 const ANSWER_LINK = /\[[^\]]+\]\(([^)\s]+)\)/g;
 const PLACEHOLDER_DOMAIN = /(?:^|[@./])example\.com(?:$|[/:?#])/i;
 
@@ -146,12 +149,14 @@ const MESSAGES: Shape<Messages> = {
   greeting: 1,
   disclaimer: 1,
   fallback: 1,
+  fallbackHelp: 1,
   fallbackEmpty: 1,
   clarify: 1,
   eligibility: 1,
   booking: 1,
   crisis: 1,
   crisisFollowUp: 1,
+  support: 1,
   greetingReply: 1,
   identityReply: 1,
   thanksReply: 1,
@@ -181,26 +186,32 @@ const UI: Shape<UiStrings> = {
   fitCheck: 1,
   bookingCardTitle: 1,
   crisisCardTitle: 1,
+  helpButton: 1,
   you: 1,
   assistant: 1,
 };
-const CRISIS: Shape<Knowledge['crisis']> = { region: 1, resources: 1 };
-const RESOURCE: Shape<CrisisResource> = { kind: 1, label: 1, number: 0, url: 0 };
+const CRISIS: Shape<Knowledge['crisis']> = { defaultCountry: 1, countries: 1 };
+const COUNTRY: Shape<CountryPreset> = { name: 1, line: 1, resources: 1, help: 1, kinds: 0 };
+const GUIDE: Shape<CrisisGuide> = { lead: 1, resources: 1 };
+const KINDS: Shape<NonNullable<CountryPreset['kinds']>> = { 'self-harm': 0, medical: 0, violence: 0, 'someone-else': 0, 'harm-to-others': 0 };
+const RESOURCE: Shape<CrisisResource> = { kind: 1, label: 1, number: 0, url: 0, lang: 0 };
+/** Fields of the crisis section before it held countries; named, so a practice's old file gets a fix, not "unknown field". */
+const OLD_CRISIS_FIELDS = ['region', 'resources'];
 const ENTRY: Shape<FaqEntry> = { id: 1, label: 1, question: 1, answer: 1, alternates: 1, keywords: 0, followUps: 0 };
 const FIT: Shape<Knowledge['fit']> = { questions: 1, summaries: 1 };
 const FIT_QUESTION: Shape<FitQuestion> = { id: 1, text: 1, choices: 1 };
 const FIT_CHOICE: Shape<FitChoice> = { label: 1, value: 1, note: 1 };
 const SUMMARIES: Shape<Knowledge['fit']['summaries']> = { strong: 1, mixed: 1, weak: 1 };
 const SAFETY: Shape<Knowledge['safety']> = { crisis: 1, eligibility: 1 };
-const CRISIS_TERMS: Shape<Knowledge['safety']['crisis']> = { phrases: 1, signals: 1, intents: 1, harms: 1, exceptions: 1, patterns: 0 };
+const CRISIS_TERMS: Shape<Knowledge["safety"]["crisis"]> = { phrases: 1, signals: 1, intents: 1, harms: 1, exceptions: 1, patterns: 0, riskWords: 0, byKind: 0 };
 const ELIGIBILITY: Shape<EligibilityTerms> = { phrases: 1, candidacy: 1, medications: 1, contextTerms: 1, personalCues: 1, exceptions: 1, patterns: 0 };
-const INTENTS: Shape<IntentTerms> = { booking: 1, outOfScope: 1, smalltalk: 1, fitCheck: 1, identity: 1 };
+const INTENTS: Shape<IntentTerms> = { booking: 1, bookingWords: 0, outOfScope: 1, smalltalk: 1, fitCheck: 1, identity: 1 };
 const SMALLTALK: Shape<IntentTerms['smalltalk']> = { greeting: 1, thanks: 1, goodbye: 1, filler: 1 };
 const LANGUAGE: Shape<LanguageSettings> = { replacements: 1, synonyms: 1, stopwords: 1, knownWords: 1 };
 
 const CHECKS: Record<SectionName, (r: Reporter, value: unknown, path: string) => void> = {
   practice: checkPractice,
-  messages: (r, value, path) => textFields(r, value, path, MESSAGES),
+  messages: checkMessages,
   ui: checkUi,
   crisis: checkCrisis,
   faq: checkFaq,
@@ -291,30 +302,91 @@ function checkUi(r: Reporter, value: unknown, path: string): void {
   }
 }
 
+function checkMessages(r: Reporter, value: unknown, path: string): void {
+  const messages = textFields(r, value, path, MESSAGES);
+  if (messages && isText(messages.fallbackHelp) && !messages.fallbackHelp.includes('{button}')) r.warn(at(path, 'fallbackHelp'), say.missingPlaceholder('{button}'));
+}
+
 function checkCrisis(r: Reporter, value: unknown, path: string): void {
-  const crisis = fields(r, value, path, CRISIS);
-  if (!crisis) return;
-  text(r, crisis.region, at(path, 'region'));
+  let crisis = value;
+  if (isRecord(value) && OLD_CRISIS_FIELDS.some((f) => f in value)) {
+    const { region: _region, resources: _resources, ...rest } = value;
+    for (const field of OLD_CRISIS_FIELDS) if (field in value) r.error(at(path, field), say.crisisFormatChanged(field));
+    crisis = rest;
+  }
+  const settings = fields(r, crisis, path, CRISIS);
+  if (!settings) return;
+  const countriesPath = at(path, 'countries');
+  const countries = record(r, settings.countries, countriesPath);
+  const codes = Object.keys(countries);
+  if (isRecord(settings.countries) && codes.length === 0) r.error(countriesPath, say.tooFewItems(0, 1, 'country'));
+  for (const code of codes) {
+    if (!COUNTRY_CODE.test(code)) r.error(at(countriesPath, code), say.badCountryCode(code));
+    checkCountry(r, countries[code], at(countriesPath, code));
+  }
+  const defaultCountry = settings.defaultCountry;
+  if (text(r, defaultCountry, at(path, 'defaultCountry')) && codes.length > 0 && !codes.includes(defaultCountry)) {
+    r.error(at(path, 'defaultCountry'), say.unknownDefaultCountry(defaultCountry, codes, closest(defaultCountry, codes)));
+  }
+}
+
+function checkCountry(r: Reporter, value: unknown, path: string): void {
+  const country = fields(r, value, path, COUNTRY);
+  if (!country) return;
+  text(r, country.name, at(path, 'name'));
+  text(r, country.line, at(path, 'line'));
+
   const resourcesPath = at(path, 'resources');
-  const resources = list(r, crisis.resources, resourcesPath, 1, 'resource');
-  let calls = 0;
-  resources.forEach((item, i) => {
-    const p = `${resourcesPath}[${i}]`;
-    const resource = fields(r, item, p, RESOURCE);
-    if (!resource) return;
-    text(r, resource.label, at(p, 'label'));
-    const kind = resource.kind;
-    if (!oneOf(r, kind, at(p, 'kind'), RESOURCE_KINDS)) return;
-    if (kind === 'call') calls++;
-    const needed = kind === 'link' ? 'url' : 'number';
-    const target = resource[needed];
-    if (target === undefined) r.error(at(p, needed), say.resourceNeeds(kind, needed));
-    else if (text(r, target, at(p, needed))) {
-      if (needed === 'number' && !PHONE.test(target)) r.error(at(p, needed), say.badPhone(target));
-      if (needed === 'url' && !/^https:\/\/\S+$/.test(target)) r.error(at(p, needed), say.badLink(target));
-    }
+  const resources = record(r, country.resources, resourcesPath);
+  const ids = Object.keys(resources);
+  if (isRecord(country.resources) && ids.length === 0) r.error(resourcesPath, say.tooFewItems(0, 1, 'resource'));
+  const calls: string[] = [];
+  for (const id of ids) {
+    const p = at(resourcesPath, id);
+    if (!ENTRY_ID.test(id)) r.error(p, say.badResourceId(id));
+    if (checkResource(r, resources[id], p) === 'call') calls.push(id);
+  }
+
+  checkGuide(r, country.help, at(path, 'help'), ids, calls);
+  if (country.kinds === undefined) return;
+  const kinds = fields(r, country.kinds, at(path, 'kinds'), KINDS);
+  if (!kinds) return;
+  for (const kind of CRISIS_KINDS) checkGuide(r, kinds[kind], at(at(path, 'kinds'), kind), ids, calls);
+  const missing = CRISIS_KINDS.filter((kind) => kinds[kind] === undefined);
+  if (missing.length > 0) r.warn(at(path, 'kinds'), say.missingCrisisKinds(missing));
+}
+
+/** Checks one resource; returns its kind when it is valid. */
+function checkResource(r: Reporter, value: unknown, path: string): CrisisResource['kind'] | null {
+  const resource = fields(r, value, path, RESOURCE);
+  if (!resource) return null;
+  text(r, resource.label, at(path, 'label'));
+  const lang = resource.lang;
+  if (text(r, lang, at(path, 'lang')) && !LANGUAGE_TAG.test(lang)) r.error(at(path, 'lang'), say.badLanguageTag(lang));
+  const kind = resource.kind;
+  if (!oneOf(r, kind, at(path, 'kind'), RESOURCE_KINDS)) return null;
+  const needed = kind === 'link' ? 'url' : 'number';
+  const target = resource[needed];
+  if (target === undefined) r.error(at(path, needed), say.resourceNeeds(kind, needed));
+  else if (text(r, target, at(path, needed))) {
+    if (needed === 'number' && !PHONE.test(target)) r.error(at(path, needed), say.badPhone(target));
+    else if (needed === 'url' && !/^https:\/\/\S+$/.test(target)) r.error(at(path, needed), say.badLink(target));
+    else return kind;
+  }
+  return null;
+}
+
+/** The lead and the order of resources for one situation: ids of the country's resources, a phone line among them. */
+function checkGuide(r: Reporter, value: unknown, path: string, ids: readonly string[], calls: readonly string[]): void {
+  const guide = fields(r, value, path, GUIDE);
+  if (!guide) return;
+  text(r, guide.lead, at(path, 'lead'));
+  const listPath = at(path, 'resources');
+  const listed = textList(r, guide.resources, listPath, 1, 'resource');
+  listed.forEach((id, i) => {
+    if (ids.length > 0 && !ids.includes(id)) r.error(`${listPath}[${i}]`, say.unknownResource(id, closest(id, ids), ids));
   });
-  if (resources.length > 0 && calls === 0) r.error(resourcesPath, say.noCallResource());
+  if (listed.length > 0 && ids.length > 0 && !listed.some((id) => calls.includes(id))) r.error(listPath, say.noCallResource(calls));
 }
 
 function checkFaq(r: Reporter, value: unknown, path: string): void {
@@ -393,12 +465,20 @@ function checkSafety(r: Reporter, value: unknown, path: string): void {
   if (!safety) return;
   termFields(r, safety.crisis, at(path, 'crisis'), CRISIS_TERMS, { phrases: 1 });
   termFields(r, safety.eligibility, at(path, 'eligibility'), ELIGIBILITY, {});
+  // byKind: { "medical": ["not breathing", …], … }: each key a kind of crisis, each value a list of phrases.
+  const crisis = safety.crisis as Record<string, unknown> | undefined;
+  if (crisis?.byKind === undefined) return;
+  const byKindPath = at(at(path, 'crisis'), 'byKind');
+  for (const [kind, phrases] of Object.entries(record(r, crisis.byKind, byKindPath))) {
+    if (oneOf(r, kind, at(byKindPath, kind), CRISIS_KINDS)) textList(r, phrases, at(byKindPath, kind), 0, 'phrase');
+  }
 }
 
 function checkIntents(r: Reporter, value: unknown, path: string): void {
   const intents = fields(r, value, path, INTENTS);
   if (!intents) return;
   for (const key of ['booking', 'outOfScope', 'fitCheck', 'identity'] as const) textList(r, intents[key], at(path, key), 0, 'phrase');
+  if (intents.bookingWords !== undefined) textList(r, intents.bookingWords, at(path, 'bookingWords'), 0, 'word');
   const smalltalk = fields(r, intents.smalltalk, at(path, 'smalltalk'), SMALLTALK);
   if (smalltalk) for (const key of Object.keys(SMALLTALK)) textList(r, smalltalk[key], at(at(path, 'smalltalk'), key), 0, 'word');
 }
@@ -458,6 +538,7 @@ function termFields<T>(r: Reporter, value: unknown, path: string, shape: Shape<T
   const terms = fields(r, value, path, shape);
   if (!terms) return;
   for (const key of Object.keys(shape)) {
+    if (key === 'byKind') continue; // a map of lists, checked by its section
     const items = textList(r, terms[key], at(path, key), minItems[key] ?? 0, key === 'patterns' ? 'pattern' : 'phrase');
     if (key === 'patterns') items.forEach((pattern, i) => checkPattern(r, pattern, `${at(path, key)}[${i}]`));
   }
