@@ -5,13 +5,14 @@
  */
 import { resolve } from 'node:path';
 import { createEngine, defaultKnowledge } from '../widget/core/index';
+import { engineConfig } from '../widget/core/config';
 import { baselineAnswerer, CATEGORIES, engineAnswerer, isScenarioFile, loadQuestions, loadScenarios, score, scoreScenarios, type Scores } from './evaluation';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const quiet = process.argv.includes('--quiet');
 // --safety=rules or --safety=model measures one side of the safety guard alone; the widget uses both.
 const safetySide = (process.argv.find((a) => a.startsWith('--safety='))?.slice('--safety='.length) ?? 'both') as 'both' | 'rules' | 'model';
-const engine = createEngine(defaultKnowledge, undefined, { safety: safetySide });
+const engine = createEngine(defaultKnowledge, { safety: safetySide, config: engineConfig(JSON.parse(process.env.KAPCHAT_CONFIG ?? '{}')) });
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5) + '%';
 const TARGETS: Record<string, string> = {
   faq: '≥ 92%',

@@ -7,14 +7,14 @@
  *    in an evaluation set (training data shares no line with any evaluation set).
  * 2. Holds back a fifth of it, stratified by label, with a seeded shuffle.
  * 3. Trains a softmax regression on the features of `modelFeatures` (Adam, L2), keeps the most
- *    telling features, trains again on those, and stores int8 weights.
+ *    telling features, trains again on those, and stores each weight in a few levels.
  * 4. Chooses the thresholds on the held-back fifth, with the shipped (quantised) model read the
  *    way the widget reads it, so that false alarms on lines that are not crisis stay within bounds.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from "node:path";
-import { createSafetyClassifier, createWordTest, MODEL_LABELS, modelFeatures, type SafetyModelFile } from '../widget/core/safety/classifier';
+import { createSafetyClassifier, createWordTest, encodeHashes, featureHash, MODEL_LABELS, WEIGHT_ZERO_CODE, modelFeatures, type SafetyModelFile } from '../widget/core/safety/classifier';
 import { evaluationLines, lineKey } from './evaluationSets';
 
 export const CORPUS_DIR = 'scripts/training/corpus';
@@ -26,12 +26,14 @@ const SETTINGS = Object.freeze({
   seed: 20261202,
   heldBackShare: 0.2,
   minFeatureCount: 2,
-  keptFeatures: 2600,
-  /** Quantised weights this small (of 127) are stored as zero: they change little and compress badly. */
-  zeroBelow: 6,
+  keptFeatures: 6000,
+  /** Features are known by this many bits of their hash: rare enough that an unseen feature seldom lands on a kept one. */
+  hashBits: 22,
+  /** Weights are stored as whole multiples of 1/quantLevels of their class's largest weight, from -quantLevels to quantLevels. */
+  quantLevels: 7,
   epochs: 24,
   learningRate: 0.02,
-  l2: 0.001,
+  l2: 0.0003,
   batch: 32,
   /** The highest false-alarm rate the thresholds allow on held-back lines of other labels. */
   crisisFalseAlarm: 0.005,
@@ -227,32 +229,50 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
     for (let c = 0; c < classes; c++) top = Math.max(top, Math.abs(first.W[i * classes + c]!));
     return { f, i, score: top * Math.log(1 + (counts.get(f) ?? 1)) };
   });
-  const kept = importance.sort((a, b) => b.score - a.score).slice(0, SETTINGS.keptFeatures).map((x) => x.f).sort();
-  const keptId = new Map(kept.map((f, i) => [f, i]));
+  // Features ship as hashes: of two kept features with the same hash, the more telling one stays.
+  const byHash = new Map<number, string>();
+  for (const x of importance.sort((a, b) => b.score - a.score)) {
+    if (byHash.size >= SETTINGS.keptFeatures) break;
+    const h = featureHash(x.f, SETTINGS.hashBits);
+    if (!byHash.has(h)) byHash.set(h, x.f);
+  }
+  const hashes = [...byHash.keys()].sort((a, b) => a - b);
+  const kept = hashes.map((h) => byHash.get(h)!);
+  // Every feature of a text that hashes to a kept hash counts for it, as in the widget.
+  const keptId = new Map<string, number>();
+  const hashId = new Map(hashes.map((h, i) => [h, i]));
+  for (const f of counts.keys()) {
+    const i = hashId.get(featureHash(f, SETTINGS.hashBits));
+    if (i !== undefined) keptId.set(f, i);
+  }
   const encoded2 = train0.map((e, i) => ({ label: e.label, features: featuresOf[i]!.map((f) => keptId.get(f)).filter((x): x is number => x !== undefined) }));
   const second = train(encoded2, kept.length, classes, next, classWeight);
 
-  // int8 with one scale per class.
+  // A few levels per weight with one scale per class: small weights become zero, and the rest
+  // compress well. Each weight is one character from '0' upwards, the middle one meaning zero.
+  const L = SETTINGS.quantLevels;
   const scales = labels.map((_, c) => {
     let top = 0;
     for (let i = 0; i < kept.length; i++) top = Math.max(top, Math.abs(second.W[i * classes + c]!));
-    return Number((top / 127 || 1e-6).toPrecision(6));
+    return Number((top / L || 1e-6).toPrecision(6));
   });
-  const bytes = new Uint8Array(kept.length * classes);
+  let weights = '';
   for (let i = 0; i < kept.length; i++) {
     for (let c = 0; c < classes; c++) {
-      const q = Math.max(-127, Math.min(127, Math.round(second.W[i * classes + c]! / scales[c]!)));
-      bytes[i * classes + c] = (Math.abs(q) < SETTINGS.zeroBelow ? 0 : q) & 0xff;
+      const q = Math.max(-L, Math.min(L, Math.round(second.W[i * classes + c]! / scales[c]!)));
+      weights += String.fromCharCode(WEIGHT_ZERO_CODE + q + L);
     }
   }
   const corpusHash = createHash('sha256')
     .update(rows.map((r) => `${r.label}\t${r.text}`).join('\n'))
     .digest('hex');
   const model: SafetyModelFile = {
-    version: 1,
+    version: 2,
     labels,
-    features: kept.join(' '),
-    weights: Buffer.from(bytes).toString('base64'),
+    hashBits: SETTINGS.hashBits,
+    features: encodeHashes(hashes),
+    levels: L,
+    weights,
     scales,
     bias: Array.from(second.b, (x) => Number(x.toPrecision(6))),
     thresholds: { crisis: 0.5, crisisWithRiskWord: 0.5, weak: 0.25, eligibility: 0.5, support: 0.5 },

@@ -1,6 +1,9 @@
-import { createMatcher, type MatchCandidate, type Matcher, type MatcherTuning } from '../matching/matcher';
+import { createMatcher, type MatchCandidate, type Matcher } from '../matching/matcher';
+import { DEFAULT_CONFIG, type EngineConfig } from '../config';
 import { createCanonicalizer } from '../matching/canonicalizer';
 import { createSafetyGuard, type SafetyGuard } from '../safety/safetyGuard';
+import { createSafetyClassifier, type SafetyClassifier, type SafetyModelFile } from '../safety/classifier';
+import safetyModel from '../safety/model/safetyModel.json';
 import { createTextReader, type PreparedText, type TextReader } from '../text/preparedText';
 import type { Knowledge, Reply, ReplyAction } from '../types';
 import { createIntentDetector, type IntentDetector } from './intents';
@@ -13,6 +16,7 @@ import { createReplyBuilder, FIT_CHOICE_PREFIX, FIT_START_VALUE, FIT_STOP_VALUE,
  */
 export interface Engine {
   knowledge: Knowledge;
+  config: Readonly<EngineConfig>;
   reader: TextReader;
   guard: SafetyGuard;
   intents: IntentDetector;
@@ -29,7 +33,15 @@ export interface Engine {
  * first use, so showing the launcher and the greeting never waits for them; call `warm()` in idle
  * time to have them ready before the first question.
  */
-export function createEngine(knowledge: Knowledge, tuning?: MatcherTuning): Engine {
+export interface EngineOptions {
+  /** Thresholds; the defaults unless measuring alternatives. */
+  config?: Readonly<EngineConfig>;
+  /** For measurement only: one side of the safety guard alone. The widget uses both. */
+  safety?: 'both' | 'rules' | 'model';
+}
+
+export function createEngine(knowledge: Knowledge, options: EngineOptions = {}): Engine {
+  const config = options.config ?? DEFAULT_CONFIG;
   const once = <T>(build: () => T) => {
     let value: T | undefined;
     return () => (value ??= build());
@@ -40,11 +52,13 @@ export function createEngine(knowledge: Knowledge, tuning?: MatcherTuning): Engi
     knownWords: new Set(knowledge.language.knownWords.flatMap((w) => reader.phraseTokens(w))),
     stopwords: new Set(knowledge.language.stopwords.flatMap((w) => reader.phraseTokens(w))),
   }));
-  const guard = once(() => createSafetyGuard(knowledge.safety, reader, words().knownWords, words().stopwords));
+  const classifier = once((): SafetyClassifier => createSafetyClassifier(safetyModel as SafetyModelFile));
+  const guard = once(() => createSafetyGuard(knowledge.safety, reader, words().knownWords, words().stopwords, classifier(), options.safety));
   const intents = once(() => createIntentDetector(knowledge.intents, reader, words().knownWords, words().stopwords));
-  const matcher = once(() => createMatcher(knowledge.faq, reader, createCanonicalizer(knowledge.language, reader), words().knownWords, tuning));
+  const matcher = once(() => createMatcher(knowledge.faq, reader, createCanonicalizer(knowledge.language, reader), words().knownWords, config.matcher));
   return {
     knowledge,
+    config,
     reader,
     get guard() {
       return guard();
@@ -61,7 +75,7 @@ export function createEngine(knowledge: Knowledge, tuning?: MatcherTuning): Engi
       intents();
       matcher();
     },
-    warmSteps: () => [textReader, words, guard, intents, matcher],
+    warmSteps: () => [textReader, words, classifier, guard, intents, matcher],
   };
 }
 
@@ -79,12 +93,6 @@ export interface Conversation {
   reset(): Reply;
 }
 
-const ELLIPSIS_TERMS = 3;
-/** Confidence at which an FAQ answer wins over a mention of an uncovered topic. */
-const OUT_OF_SCOPE_OVERRIDE = 0.75;
-/** …and the runner-up must be this far behind: the question clearly belongs to one entry. */
-const OUT_OF_SCOPE_MARGIN = 0.25;
-const CONTEXT_BOOST = 0.06;
 const MORE = /^(?:tell me more|more|go on|and|and then|what else|continue|keep going|more please|more info|more information|say more)$/;
 const STOP_FIT = /^(?:stop|cancel|quit|exit|skip|never mind|nevermind|no thanks|no thank you)$/;
 const ORDINALS: Record<string, number> = { '1': 0, first: 0, one: 0, '2': 1, second: 1, two: 1, '3': 2, third: 2, three: 2 };
@@ -106,7 +114,8 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     match: (text: PreparedText) => engine.matcher.match(text),
     explain: (text: PreparedText) => engine.matcher.explain(text),
   };
-  const machine = createConversationMachine(replies, knowledge.fit.questions.length);
+  const { ellipsisTerms: ELLIPSIS_TERMS, outOfScopeOverride: OUT_OF_SCOPE_OVERRIDE, outOfScopeMargin: OUT_OF_SCOPE_MARGIN, contextBoost: CONTEXT_BOOST } = engine.config;
+  const machine = createConversationMachine(replies, knowledge.fit.questions.length, engine.config);
   let state = machine.initialState;
 
   const send = (event: ConversationEvent): Reply => {
@@ -116,13 +125,18 @@ export function createConversation(source: Knowledge | Engine): Conversation {
   const status = () => state.value as ConversationStatus;
   const context = (): ConversationContext => state.context;
 
-  /** Safety first, on every path: returns the safety event, or null when the text is not flagged. */
-  const safetyEvent = (text: PreparedText): ConversationEvent | null => {
+  /**
+   * Safety first, on every path: the safety event, or null when the text is not flagged, with
+   * whether a weak risk signal was seen (the machine adds those up over turns).
+   */
+  const safetyEvent = (text: PreparedText): { event: ConversationEvent | null; weak: boolean } => {
     const verdict = guard.check(text);
-    const debug = { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: verdict.kind === 'none' ? undefined : verdict.trigger };
-    if (verdict.kind === 'crisis') return { type: 'CRISIS', debug };
-    if (verdict.kind === 'eligibility') return { type: 'ELIGIBILITY', debug };
-    return null;
+    if (verdict.kind === 'none') return { event: null, weak: verdict.weak };
+    const debug = { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: verdict.trigger };
+    if (verdict.kind === 'crisis') return { event: { type: 'CRISIS', kind: verdict.crisisKind, debug }, weak: false };
+    // Only the model's reading: a question the knowledge answers surely may still be answered (the machine decides).
+    if (verdict.kind === 'eligibility') return { event: { type: 'ELIGIBILITY', debug, candidates: verdict.source === 'model' ? matcher.match(text) : [] }, weak: false };
+    return { event: { type: 'SUPPORT', debug, candidates: matcher.match(text) }, weak: false };
   };
 
   const withContext = (candidates: MatchCandidate[], text: PreparedText): MatchCandidate[] => {
@@ -137,7 +151,12 @@ export function createConversation(source: Knowledge | Engine): Conversation {
   const interpret = (raw: string): ConversationEvent => {
     const text = reader.prepare(raw);
     const safety = safetyEvent(text);
-    if (safety) return safety;
+    if (safety.event) return safety.event;
+    const event = interpretTurn(text);
+    return safety.weak ? { ...event, weak: true } : event;
+  };
+
+  const interpretTurn = (text: PreparedText): ConversationEvent => {
     if (text.tokens.length === 0) return { type: 'EMPTY' };
 
     if (status() === 'fitCheck') {
@@ -169,7 +188,7 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     }
     if (intent.kind === 'booking') return { type: 'BOOK', debug };
     if (intent.kind === 'fit-check') return { type: 'FIT_START' };
-    return { type: 'MATCH', candidates: withContext(matcher.match(text), text) };
+    return { type: 'MATCH', candidates: withContext(matcher.match(text), text), bookingWord: intent.kind === 'none' ? intent.bookingWord : undefined };
   };
 
   const guarded = (fn: () => Reply): Reply => {
@@ -190,7 +209,7 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     choose: (action) =>
       guarded(() => {
         // Quick replies pass the same safety check as typed text: a label is words too.
-        const safety = safetyEvent(reader.prepare(action.label ?? ''));
+        const safety = safetyEvent(reader.prepare(action.label ?? '')).event;
         if (safety) return send(safety);
         if (action.value === FIT_START_VALUE) return send({ type: 'FIT_START' });
         if (action.value === FIT_STOP_VALUE) return send({ type: 'FIT_CANCEL' });

@@ -10,21 +10,25 @@ export type Intent =
   | { kind: 'booking'; trigger: string }
   | { kind: 'out-of-scope'; trigger: string }
   | { kind: 'fit-check'; trigger: string }
-  | { kind: 'none' };
+  | { kind: 'none'; /** A booking word ("email", "appointment") in a short message: booking, unless an entry answers. */ bookingWord?: string };
 
 export interface IntentDetector {
   detect(text: PreparedText): Intent;
 }
 
+/** A booking word counts in a message of at most this many words that are not filler. */
+const BOOKING_WORDS_MAX_WORDS = 4;
 /** Small talk is short: a longer message is a question with a greeting in front. */
 const SMALLTALK_MAX_WORDS = 12;
 
 export function createIntentDetector(terms: IntentTerms, reader: TextReader, knownWords: ReadonlySet<string>, stopwords: ReadonlySet<string>): IntentDetector {
   const options = { maxGap: 2, negatable: false, knownWords, typoMinLength: 0 };
-  const booking = createPhraseSet(terms.booking, reader, options);
+  // Booking phrases read one typo in longer words ("make an apointment").
+  const booking = createPhraseSet(terms.booking, reader, { ...options, typoMinLength: 7 });
   const outOfScope = createPhraseSet(terms.outOfScope, reader, { ...options, maxGap: 0 });
   const fitCheck = createPhraseSet(terms.fitCheck, reader, options);
   const identity = createPhraseSet(terms.identity, reader, { ...options, maxGap: 1 });
+  const bookingWords = new Set((terms.bookingWords ?? []).flatMap((w) => reader.phraseTokens(w)));
   const kinds: Array<[Exclude<SmalltalkKind, 'identity'>, ReturnType<typeof createPhraseSet>]> = [
     ['thanks', createPhraseSet(terms.smalltalk.thanks, reader, { ...options, maxGap: 0 })],
     ['goodbye', createPhraseSet(terms.smalltalk.goodbye, reader, { ...options, maxGap: 0 })],
@@ -59,7 +63,9 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
       if (book) return { kind: 'booking', trigger: book };
       const fit = fitCheck.find(text);
       if (fit) return { kind: 'fit-check', trigger: fit };
-      return { kind: 'none' };
+      const content = text.tokens.filter((t) => !filler.has(t));
+      const word = content.length <= BOOKING_WORDS_MAX_WORDS ? content.find((t) => bookingWords.has(t)) : undefined;
+      return word ? { kind: 'none', bookingWord: word } : { kind: 'none' };
     },
   };
 }

@@ -1,28 +1,34 @@
 import { assign, createMachine } from '@xstate/fsm';
-import type { Reply, ReplyDebug } from '../types';
+import type { CrisisKind, Reply, ReplyDebug } from '../types';
 import type { MatchCandidate } from '../matching/matcher';
 import type { SmalltalkKind } from './intents';
 import type { ReplyBuilder } from './replies';
+import { DEFAULT_CONFIG, type EngineConfig } from '../config';
 
 /**
  * Every visitor turn becomes one of these events; every reply comes out of the transition it
  * causes. The engine (conversation.ts) reads the visitor's words and picks the event; safety
  * events are picked before anything else.
  */
-export type ConversationEvent =
-  | { type: 'CRISIS'; debug: ReplyDebug }
-  | { type: 'ELIGIBILITY'; debug: ReplyDebug }
+export type ConversationEvent = (
+  | { type: 'CRISIS'; kind: CrisisKind; debug: ReplyDebug }
+  | { type: 'ELIGIBILITY'; debug: ReplyDebug; /** Set when only the learned model read eligibility. */ candidates?: MatchCandidate[] }
+  | { type: 'SUPPORT'; debug: ReplyDebug; candidates: MatchCandidate[] }
   | { type: 'SMALLTALK'; smalltalk: SmalltalkKind }
   | { type: 'BOOK'; debug: ReplyDebug }
   | { type: 'OUT_OF_SCOPE'; debug: ReplyDebug }
   | { type: 'EMPTY' }
-  | { type: 'MATCH'; candidates: MatchCandidate[] }
+  | { type: 'MATCH'; candidates: MatchCandidate[]; /** A booking word in a short message ("email?"). */ bookingWord?: string }
   | { type: 'TOPIC'; entryId: string }
   | { type: 'MORE' }
   | { type: 'FIT_START' }
   | { type: 'FIT_CHOOSE'; value: string }
   | { type: 'FIT_CANCEL' }
-  | { type: 'RESET' };
+  | { type: 'RESET' }
+) & {
+  /** A risk signal too weak for the crisis route was seen in this turn (see SafetyVerdict). */
+  weak?: boolean;
+};
 
 export type ConversationStatus =
   | 'greeting'
@@ -33,7 +39,8 @@ export type ConversationStatus =
   | 'crisis'
   | 'booking'
   | 'fallback'
-  | 'smalltalk';
+  | 'smalltalk'
+  | 'support';
 
 export interface ConversationContext {
   /** The reply produced by the last transition. */
@@ -44,18 +51,17 @@ export interface ConversationContext {
   options: string[];
   /** Answers given so far in the fit reflection. */
   fitValues: string[];
+  /** Turns of this conversation with a weak risk signal; they add up to the crisis route. */
+  weakSignals: number;
 }
 
-/** Confidence a single match needs to be answered. */
-export const ANSWER_THRESHOLD = 0.38;
-/** Two candidates closer than this, both plausible, make the assistant ask which was meant. */
-export const CLARIFY_MARGIN = 0.03;
-/** The runner-up must reach this for a clarification instead of an answer. */
-export const CLARIFY_FLOOR = 0.38;
+
+
 
 type Cond = (context: ConversationContext, event: ConversationEvent) => boolean;
 
-export function createConversationMachine(replies: ReplyBuilder, fitQuestionCount: number) {
+export function createConversationMachine(replies: ReplyBuilder, fitQuestionCount: number, config: Readonly<EngineConfig> = DEFAULT_CONFIG) {
+  const { answer: ANSWER_THRESHOLD, supportAnswer: SUPPORT_ANSWER_THRESHOLD, clarifyMargin: CLARIFY_MARGIN, clarifyFloor: CLARIFY_FLOOR, weakSignalsForCrisis: WEAK_SIGNALS_FOR_CRISIS } = config;
   const debugOf = (candidates: MatchCandidate[]): ReplyDebug => ({
     confidence: candidates[0]?.confidence ?? 0,
     runnerUp: candidates[1]?.entryId ?? null,
@@ -70,14 +76,57 @@ export function createConversationMachine(replies: ReplyBuilder, fitQuestionCoun
   const hasLastEntry: Cond = (c) => c.lastEntryId !== null;
   const isLastFitStep: Cond = (c) => c.fitValues.length + 1 >= fitQuestionCount;
 
+  // @xstate/fsm replaces the context with what an assigner returns: merge, so nothing is dropped.
+  // A turn with a weak risk signal keeps its reply and gains one line offering the resources.
   const set = (fn: (c: ConversationContext, e: ConversationEvent) => Partial<ConversationContext>) =>
-    assign<ConversationContext, ConversationEvent>((c, e) => fn(c, e));
+    assign<ConversationContext, ConversationEvent>((c, e) => {
+      const next = { ...c, ...fn(c, e) };
+      if (!e.weak || next.reply.route === 'crisis') return next;
+      return { ...next, reply: { ...next.reply, text: `${next.reply.text}\n\n${replies.resourcesLine()}` }, weakSignals: c.weakSignals + 1 };
+    });
   const debugEvent = (e: ConversationEvent) => ('debug' in e ? e.debug : undefined);
+  const matchesOf = (e: ConversationEvent) => ('candidates' in e ? (e.candidates ?? []) : []);
+  /** An entry answers the event's question at least this surely, with no close runner-up. */
+  const clearlyAnswered = (c: ConversationContext, e: ConversationEvent, threshold: number) => {
+    const candidates = matchesOf(e);
+    return (candidates[0]?.confidence ?? 0) >= threshold && !isClose(c, { type: 'MATCH', candidates });
+  };
+  const answerWith = (e: ConversationEvent): Partial<ConversationContext> => {
+    const c = matchesOf(e);
+    return { reply: replies.answer(c[0]!.entryId, debugOf(c)), lastEntryId: c[0]!.entryId, fitValues: [] };
+  };
+  const crisisReply = (e: ConversationEvent) =>
+    replies.crisis(debugEvent(e) ?? { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: 'weak signals in successive turns' }, e.type === 'CRISIS' ? e.kind : 'self-harm');
+  const toCrisis = { target: 'crisis', actions: set((_, e) => ({ reply: crisisReply(e), fitValues: [], weakSignals: 0 })) };
+  /** Weak signals that add up: this turn's and the earlier ones reach the crisis route. */
+  const escalates: Cond = (c, e) => !!e.weak && c.weakSignals + 1 >= WEAK_SIGNALS_FOR_CRISIS;
+  const first = <T extends object>(transition: T | T[]) => [{ ...toCrisis, cond: escalates }, ...(Array.isArray(transition) ? transition : [transition])];
 
   /** Transitions available in every state: safety first, then everything else a turn can be. */
-  const common = {
-    CRISIS: { target: 'crisis', actions: set((_, e) => ({ reply: replies.crisis(debugEvent(e)), fitValues: [] })) },
-    ELIGIBILITY: { target: 'eligibility', actions: set((_, e) => ({ reply: replies.eligibility(debugEvent(e)), fitValues: [] })) },
+  const safety = {
+    CRISIS: toCrisis,
+    ELIGIBILITY: [
+      // The model alone, against an entry that answers the question surely: the entry answers
+      // ("do I have to take ketamine?"). Any rule's reading is never overruled.
+      {
+        target: 'answering',
+        cond: (c: ConversationContext, e: ConversationEvent) => clearlyAnswered(c, e, config.modelEligibilityAnswer),
+        actions: set((_, e) => answerWith(e)),
+      },
+      { target: 'eligibility', actions: set((_, e) => ({ reply: replies.eligibility(debugEvent(e)), fitValues: [] })) },
+    ],
+    // Distress with a question the knowledge clearly answers ("I'm scared: will I lose control?")
+    // gets the answer; distress alone gets the support reply.
+    SUPPORT: [
+      {
+        target: 'answering',
+        cond: (c: ConversationContext, e: ConversationEvent) => clearlyAnswered(c, e, SUPPORT_ANSWER_THRESHOLD),
+        actions: set((_, e) => answerWith(e)),
+      },
+      { target: 'support', actions: set((_, e) => ({ reply: replies.support(debugEvent(e)), fitValues: [] })) },
+    ],
+  };
+  const turns = {
     SMALLTALK: {
       target: 'smalltalk',
       actions: set((_, e) => ({ reply: replies.smalltalk(e.type === 'SMALLTALK' ? e.smalltalk : 'greeting') })),
@@ -86,6 +135,13 @@ export function createConversationMachine(replies: ReplyBuilder, fitQuestionCoun
     OUT_OF_SCOPE: { target: 'fallback', actions: set((_, e) => ({ reply: replies.fallback('out-of-scope', debugEvent(e)), fitValues: [] })) },
     EMPTY: { target: 'fallback', actions: set(() => ({ reply: replies.fallback('empty') })) },
     MATCH: [
+      // A short message naming a way to book or reach the practice ("email?", "who do I contact"),
+      // unless an entry answers it surely.
+      {
+        target: 'booking',
+        cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'MATCH' && !!e.bookingWord && (e.candidates[0]?.confidence ?? 0) < config.bookingWordOverAnswer,
+        actions: set((_, e) => ({ reply: replies.booking({ ...debugOf(candidatesOf(e)), trigger: e.type === 'MATCH' ? e.bookingWord : undefined }), fitValues: [] })),
+      },
       {
         target: 'clarifying',
         cond: isClose,
@@ -124,10 +180,21 @@ export function createConversationMachine(replies: ReplyBuilder, fitQuestionCoun
       { target: 'fallback', actions: set(() => ({ reply: replies.fallback('unknown') })) },
     ],
     FIT_START: { target: 'fitCheck', actions: set(() => ({ reply: replies.fitQuestion(0, true), fitValues: [] })) },
-    RESET: { target: 'greeting', actions: set(() => initialContext()) },
+  };
+  const common = {
+    ...safety,
+    SMALLTALK: first(turns.SMALLTALK),
+    BOOK: first(turns.BOOK),
+    OUT_OF_SCOPE: first(turns.OUT_OF_SCOPE),
+    EMPTY: first(turns.EMPTY),
+    MATCH: first(turns.MATCH),
+    TOPIC: first(turns.TOPIC),
+    MORE: first(turns.MORE),
+    FIT_START: first(turns.FIT_START),
+    RESET: { target: 'greeting', actions: assign<ConversationContext, ConversationEvent>(() => initialContext()) },
   };
 
-  const initialContext = (): ConversationContext => ({ reply: replies.greeting(), lastEntryId: null, options: [], fitValues: [] });
+  const initialContext = (): ConversationContext => ({ reply: replies.greeting(), lastEntryId: null, options: [], fitValues: [], weakSignals: 0 });
   const fitChoose = (c: ConversationContext, e: ConversationEvent) => [...c.fitValues, e.type === 'FIT_CHOOSE' ? e.value : ''];
 
   return createMachine<ConversationContext, ConversationEvent>({
@@ -143,10 +210,11 @@ export function createConversationMachine(replies: ReplyBuilder, fitQuestionCoun
       booking: { on: common },
       fallback: { on: common },
       smalltalk: { on: common },
+      support: { on: common },
       fitCheck: {
         on: {
           ...common,
-          FIT_CHOOSE: [
+          FIT_CHOOSE: first([
             {
               target: 'booking',
               cond: isLastFitStep,
@@ -162,7 +230,7 @@ export function createConversationMachine(replies: ReplyBuilder, fitQuestionCoun
                 return { reply: replies.fitQuestion(values.length, false), fitValues: values };
               }),
             },
-          ],
+          ]),
           FIT_CANCEL: { target: 'greeting', actions: set(() => ({ reply: replies.fitCancelled(), fitValues: [] })) },
         },
       },

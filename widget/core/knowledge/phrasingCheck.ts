@@ -1,5 +1,7 @@
 import { createConversation, createEngine } from '../conversation/conversation';
-import { CLARIFY_MARGIN } from '../conversation/machine';
+import { DEFAULT_CONFIG } from '../config';
+
+const CLARIFY_MARGIN = DEFAULT_CONFIG.clarifyMargin;
 import type { Knowledge } from '../types';
 import * as say from './errorMessages';
 import type { ProblemText } from './errorMessages';

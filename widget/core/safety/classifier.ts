@@ -6,8 +6,8 @@ import { stem } from '../text/normalize';
  * apart from every evaluation set (see scripts/train-safety-model.ts). Rules catch what is certain;
  * the model brings the breadth of many writers' wordings, typos and registers.
  *
- * The weights ship as compact int8 values; features are plain strings, so the same code runs in
- * the trainer, the tests and the browser.
+ * Features are known by a hash of their text, so no words ship; the weights ship as one character
+ * each (a few levels). The same code runs in the trainer, the tests and the browser.
  */
 
 /** The classes the model tells apart: the five kinds of crisis, eligibility, distress, and none. */
@@ -16,13 +16,17 @@ export type ModelLabel = (typeof MODEL_LABELS)[number];
 
 /** The model file as the trainer writes it. */
 export interface SafetyModelFile {
-  version: 1;
+  version: 2;
   labels: readonly string[];
-  /** Feature names, separated by single spaces. */
+  /** Features are read by their hash: this many bits of it. */
+  hashBits: number;
+  /** The hashes of the model's features, ascending, as gaps in base-32 digits with a continuation flag (see `decodeHashes`). */
   features: string;
-  /** Per-feature, per-class weights as int8, feature-major, base64. */
+  /** Weights range over -levels … levels. */
+  levels: number;
+  /** Per-feature, per-class weights, feature-major, one character each: code − WEIGHT_ZERO_CODE − levels. */
   weights: string;
-  /** One scale per class: weight = int8 × scale. */
+  /** One scale per class: weight = level × scale. */
   scales: number[];
   bias: number[];
   /**
@@ -132,21 +136,71 @@ function foldTokens(raw: string): string[] {
   return [...folded.matchAll(TOKEN)].map((m) => m[0]);
 }
 
-/** Decodes the int8 weights of a model file. */
-function decodeWeights(base64: string): Int8Array {
-  const binary = atob(base64);
-  const out = new Int8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = (binary.charCodeAt(i) << 24) >> 24;
+/** The character code of the lowest weight level ('0'); codes stay clear of quotes and backslashes. */
+export const WEIGHT_ZERO_CODE = 0x30;
+
+/** Decodes the weights of a model file into levels. */
+function decodeWeights(model: SafetyModelFile): Int8Array {
+  const out = new Int8Array(model.weights.length);
+  for (let i = 0; i < out.length; i++) out[i] = model.weights.charCodeAt(i) - WEIGHT_ZERO_CODE - model.levels;
+  return out;
+}
+
+/** FNV-1a, 32 bits: a feature's hash, keeping its top `bits` bits. */
+export function featureHash(feature: string, bits: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) >>> (32 - bits);
+}
+
+/** 64 characters, none of them a quote or a backslash: 32 digits, each with or without "more follows". */
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+
+/** Ascending hashes as gaps, each gap in base-32 digits, low digits first; a digit of the upper half says another follows. */
+export function encodeHashes(hashes: readonly number[]): string {
+  let out = '';
+  let last = 0;
+  for (const h of hashes) {
+    let gap = h - last;
+    last = h;
+    do {
+      const digit = gap & 31;
+      gap >>>= 5;
+      out += DIGITS[digit + (gap > 0 ? 32 : 0)];
+    } while (gap > 0);
+  }
+  return out;
+}
+
+export function decodeHashes(text: string): number[] {
+  const out: number[] = [];
+  let last = 0;
+  let gap = 0;
+  let shift = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = DIGITS.indexOf(text[i]!);
+    gap += (v & 31) * 2 ** shift;
+    if (v >= 32) shift += 5;
+    else {
+      last += gap;
+      out.push(last);
+      gap = 0;
+      shift = 0;
+    }
+  }
   return out;
 }
 
 export function createSafetyClassifier(model: SafetyModelFile): SafetyClassifier {
   const labels = model.labels;
   const classes = labels.length;
-  const names = model.features.split(' ');
-  const index = new Map<string, number>();
-  names.forEach((name, i) => index.set(name, i));
-  const weights = decodeWeights(model.weights);
+  const names = decodeHashes(model.features);
+  const index = new Map<number, number>();
+  names.forEach((hash, i) => index.set(hash, i));
+  const weights = decodeWeights(model);
   if (weights.length !== names.length * classes) throw new Error(`KapChat safety model: ${weights.length} weights for ${names.length} features × ${classes} classes. Retrain with npm run train:safety.`);
   const position = Object.fromEntries(MODEL_LABELS.map((l) => [l, labels.indexOf(l)]));
 
@@ -155,7 +209,7 @@ export function createSafetyClassifier(model: SafetyModelFile): SafetyClassifier
     predict(raw) {
       const logits = model.bias.slice();
       for (const feature of modelFeatures(raw)) {
-        const f = index.get(feature);
+        const f = index.get(featureHash(feature, model.hashBits));
         if (f === undefined) continue;
         const base = f * classes;
         for (let c = 0; c < classes; c++) logits[c]! += weights[base + c]! * model.scales[c]!;

@@ -1,12 +1,21 @@
-import type { SafetyTerms } from '../types';
+import type { CrisisKind, SafetyTerms } from '../types';
 import type { PreparedText, TextReader } from '../text/preparedText';
+import { createWordTest, type Assessment, type SafetyClassifier } from './classifier';
 import { createPhraseSet } from './phraseSet';
 
-/** What the guard decided about a question, before any matching happens. */
+/**
+ * What the guard decided about a question, before any matching happens.
+ * - `crisis`: emergency resources first, with the kind of crisis so the right help leads;
+ * - `eligibility`: a personal medical question, never answered here;
+ * - `support`: distress without danger;
+ * - `none`, with `weak` when a risk signal was seen that is too weak for the crisis route
+ *   (the reply then offers the resources in one line, and weak signals add up over turns).
+ */
 export type SafetyVerdict =
-  | { kind: 'crisis'; trigger: string }
-  | { kind: 'eligibility'; trigger: string }
-  | { kind: 'none' };
+  | { kind: 'crisis'; crisisKind: CrisisKind; trigger: string }
+  | { kind: 'eligibility'; trigger: string; /** `model` when only the learned model read it so. */ source: 'rules' | 'model' }
+  | { kind: 'support'; trigger: string }
+  | { kind: 'none'; weak: boolean };
 
 /**
  * The one place that decides whether a question is crisis language or a medical-eligibility
@@ -28,7 +37,21 @@ const INTENT_TO_HARM = 7;
 const POSSESSIVES = new Set(['my', 'mine']);
 const POSSESSIVE_REACH = 2;
 
-export function createSafetyGuard(terms: SafetyTerms, reader: TextReader, knownWords: ReadonlySet<string>, stopwords: ReadonlySet<string>): SafetyGuard {
+/** A model reading of eligibility this high confirms that a lone medical word is about the visitor. */
+const CORROBORATION = 0.2;
+/** Beside an eligibility rule, a crisis reading must exceed the eligibility reading times this. */
+const ELIGIBILITY_WEIGHT = 1;
+const percent = (x: number) => Math.round(x * 100) + '%';
+
+export function createSafetyGuard(
+  terms: SafetyTerms,
+  reader: TextReader,
+  knownWords: ReadonlySet<string>,
+  stopwords: ReadonlySet<string>,
+  classifier?: SafetyClassifier,
+  /** For measurement only (`npm run eval -- --safety=rules`): one side alone. The widget uses both. */
+  use: 'both' | 'rules' | 'model' = 'both',
+): SafetyGuard {
   // Typos are read in crisis words and medication names, where missing one costs most; the
   // general eligibility words match exactly, so "paper" never reads as "taper".
   // Six letters and up: "doing" must never read as "dying".
@@ -40,6 +63,7 @@ export function createSafetyGuard(terms: SafetyTerms, reader: TextReader, knownW
   const crisisHarms = createPhraseSet(terms.crisis.harms, reader, { ...crisisOptions, negatable: false });
   const crisisExceptions = createPhraseSet(terms.crisis.exceptions, reader, { ...crisisOptions, negatable: false, typoMinLength: 0 });
   const crisisPatterns = compilePatterns(terms.crisis.patterns);
+  const crisisByKind = Object.entries(terms.crisis.byKind ?? {}).map(([kind, phrases]) => ({ kind: kind as CrisisKind, set: createPhraseSet(phrases ?? [], reader, crisisOptions) }));
   const e = terms.eligibility;
   const eligibilityPhrases = createPhraseSet(e.phrases, reader, exact);
   const medications = createPhraseSet(e.medications, reader, { ...exact, typoMinLength: 6 });
@@ -49,11 +73,24 @@ export function createSafetyGuard(terms: SafetyTerms, reader: TextReader, knownW
   const exceptions = createPhraseSet(e.exceptions, reader, exact);
   const eligibilityPatterns = compilePatterns(e.patterns);
 
+  /** Word positions that an exception covers ("died by suicide", "dying to know"). */
+  const covered = (text: PreparedText): Set<number> => {
+    const out = new Set<number>();
+    for (const m of crisisExceptions.findAll(text)) {
+      const length = reader.phraseTokens(m.phrase).length;
+      for (let i = m.start; i < m.start + length + 1; i++) out.add(i);
+    }
+    return out;
+  };
+  /** The first match of a phrase set that no exception covers: an exception cancels only its own words. */
+  const uncovered = (set: ReturnType<typeof createPhraseSet>, text: PreparedText, cover: Set<number>) => set.findAll(text).find((m) => !cover.has(m.start))?.phrase ?? null;
+
   const crisis = (text: PreparedText): string | null => {
-    const direct = crisisPhrases.find(text) ?? firstPattern(crisisPatterns, text);
+    const direct = uncovered(crisisPhrases, text, covered(text)) ?? firstPattern(crisisPatterns, text);
     if (direct) return direct;
     // The quieter rules below yield to everyday idioms and questions about the session itself
-    // ("what if I feel like I'm dying during the session?"); the phrases above never do.
+    // ("what if I feel like I'm dying during the session?") anywhere in the message; the phrases
+    // above yield only where an exception covers their own words ("my brother died by suicide").
     if (crisisExceptions.find(text)) return null;
     // "I want it all to end", "how many pills does it take to die": an intent, then a harm close after.
     const harms = crisisHarms.findAll(text);
@@ -73,29 +110,72 @@ export function createSafetyGuard(terms: SafetyTerms, reader: TextReader, knownW
     return false;
   };
 
-  return {
-    check(text) {
-      const crisisTrigger = crisis(text);
-      if (crisisTrigger) return { kind: 'crisis', trigger: crisisTrigger };
+  /** Whether a medical word found at `start` is about the visitor: "my", a personal cue, the model's reading, or a question that is little more than the word. */
+  const personal = (text: PreparedText, start: number, model: Assessment | null): string | null => {
+    if (possessive(text, start)) return 'my';
+    const cue = personalCues.find(text);
+    if (cue) return cue;
+    if (model && model.eligibility >= CORROBORATION) return `model ${percent(model.eligibility)}`;
+    const words = text.tokens.filter((t) => !stopwords.has(t) && !SUBJECT_WORDS.has(t)).length;
+    return words <= SHORT_QUESTION_WORDS ? 'short question' : null;
+  };
 
+  const eligibility = (text: PreparedText, model: Assessment | null): string | null => {
       const direct = eligibilityPhrases.find(text) ?? firstPattern(eligibilityPatterns, text);
-      if (direct) return { kind: 'eligibility', trigger: direct };
+      if (direct) return direct;
       const medication = medications.find(text);
-      if (medication) return { kind: 'eligibility', trigger: 'medication: ' + medication };
+      if (medication) return 'medication: ' + medication;
 
       const candidate = candidacy.find(text);
       const contexts = contextTerms.findAll(text);
       if ((candidate || contexts.length > 0) && !exceptions.find(text)) {
-        if (candidate) return { kind: 'eligibility', trigger: candidate };
-        const mine = contexts.find((c) => possessive(text, c.start));
-        if (mine) return { kind: 'eligibility', trigger: `my ${mine.phrase}` };
-        const cue = personalCues.find(text);
-        if (cue) return { kind: 'eligibility', trigger: `${contexts[0]!.phrase} + ${cue}` };
-        // "meds?", "ssri and ketamine": little more than the medical word itself
-        const words = text.tokens.filter((t) => !stopwords.has(t) && !SUBJECT_WORDS.has(t)).length;
-        if (words <= SHORT_QUESTION_WORDS) return { kind: 'eligibility', trigger: contexts[0]!.phrase };
+        if (candidate) return candidate;
+        // A medical word ("heart", "surgery", "weed") also stands in general questions and idioms:
+        // it counts with a sign that the question is about the visitor.
+        for (const context of contexts) {
+          const why = personal(text, context.start, model);
+          if (why) return `${context.phrase} + ${why}`;
+        }
       }
-      return { kind: 'none' };
+      return null;
+  };
+
+  /** The kind of a crisis the rules found: the model's reading when it has one, else self-harm. */
+  const risky = createWordTest(terms.crisis.riskWords ?? []);
+  const kindOf = (model: Assessment | null): CrisisKind => (model && model.crisis >= (classifier?.thresholds.weak ?? 1) ? model.crisisKind : 'self-harm');
+
+  return {
+    check(text) {
+      const model = classifier && use !== 'rules' && text.tokens.length > 0 ? classifier.assess(text.raw) : null;
+      const t = classifier?.thresholds;
+      const rules = use !== 'model';
+      // A phrase of one kind ("not breathing") names the help it needs; other crisis language takes the model's kind.
+      const cover = rules ? covered(text) : new Set<number>();
+      for (const { kind, set } of rules ? crisisByKind : []) {
+        const phrase = uncovered(set, text, cover);
+        if (phrase) return { kind: 'crisis', crisisKind: kind, trigger: `${kind}: ${phrase}` };
+      }
+      const crisisTrigger = rules ? crisis(text) : null;
+      if (crisisTrigger) return { kind: 'crisis', crisisKind: kindOf(model), trigger: crisisTrigger };
+      // An idiom or a question about the session ("dying to know", "during the session") tells the
+      // model's reading what the risky words are about: the model alone then decides nothing.
+      const excepted = !!crisisExceptions.find(text);
+      const riskWord = !!model && model.crisis >= (t?.weak ?? 1) && risky(text.raw) && !excepted;
+      const eligibilityTrigger = rules ? eligibility(text, model) : null;
+      // A sure model reading is crisis whatever else the message says; a moderately sure one with
+      // a risk word yields to a certain eligibility rule ("can I take it with lexapro").
+      // Crisis comes first; beside an eligibility rule ("can I take it with lexapro") the model's
+      // crisis reading must also outweigh its own eligibility reading.
+      const outweighs = !eligibilityTrigger || (model?.crisis ?? 0) > (model?.eligibility ?? 0) * ELIGIBILITY_WEIGHT;
+      if (model && t && outweighs && !excepted && (model.crisis >= t.crisis || (riskWord && model.crisis >= t.crisisWithRiskWord && !eligibilityTrigger))) {
+        return { kind: 'crisis', crisisKind: model.crisisKind, trigger: `model: ${model.crisisKind} ${percent(model.crisis)}${riskWord ? ' + risk word' : ''}` };
+      }
+
+      if (eligibilityTrigger) return { kind: 'eligibility', trigger: eligibilityTrigger, source: 'rules' };
+      if (model && t && model.eligibility >= t.eligibility) return { kind: 'eligibility', trigger: `model: eligibility ${percent(model.eligibility)}`, source: 'model' };
+
+      if (model && t && model.support >= t.support) return { kind: 'support', trigger: `model: support ${percent(model.support)}` };
+      return { kind: 'none', weak: riskWord };
     },
   };
 }

@@ -1,0 +1,51 @@
+import { DEFAULT_TUNING, type MatcherTuning } from './matching/matcher';
+
+/**
+ * Every threshold of the conversation in one frozen place. Knowledge words live in `knowledge/`;
+ * these numbers are the engine's, measured on the development sets (docs/evaluation.md).
+ */
+export interface EngineConfig {
+  /** Confidence a single match needs to be answered. */
+  answer: number;
+  /** Two candidates closer than this, both plausible, make the assistant ask which was meant. */
+  clarifyMargin: number;
+  /** The runner-up must reach this for a clarification instead of an answer. */
+  clarifyFloor: number;
+  /** Distress with a question: the answer wins over the support reply only when this sure. */
+  supportAnswer: number;
+  /** Only the learned model read eligibility: an entry matched this surely answers instead. */
+  modelEligibilityAnswer: number;
+  /** A booking word in a short message books unless an entry answers at least this surely. */
+  bookingWordOverAnswer: number;
+  /** A mention of an uncovered topic (fees, insurance) yields to an entry matched this surely… */
+  outOfScopeOverride: number;
+  /** …and this far ahead of the runner-up. */
+  outOfScopeMargin: number;
+  /** Short follow-ups: a question of at most this many terms may lean on the last answer. */
+  ellipsisTerms: number;
+  /** How much the last answer and its follow-ups gain for such a question. */
+  contextBoost: number;
+  /** Weak risk signals in this many turns of one conversation make a crisis. */
+  weakSignalsForCrisis: number;
+  matcher: MatcherTuning;
+}
+
+export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
+  answer: 0.38,
+  clarifyMargin: 0.03,
+  clarifyFloor: 0.38,
+  supportAnswer: 0.6,
+  modelEligibilityAnswer: 0.6,
+  bookingWordOverAnswer: 0.6,
+  outOfScopeOverride: 0.75,
+  outOfScopeMargin: 0.25,
+  ellipsisTerms: 3,
+  contextBoost: 0.06,
+  weakSignalsForCrisis: 2,
+  matcher: DEFAULT_TUNING,
+});
+
+/** The defaults with some values replaced (for measurement); the result is frozen too. */
+export function engineConfig(overrides: Partial<EngineConfig> = {}): Readonly<EngineConfig> {
+  return Object.freeze({ ...DEFAULT_CONFIG, ...overrides, matcher: Object.freeze({ ...DEFAULT_CONFIG.matcher, ...overrides.matcher }) });
+}
