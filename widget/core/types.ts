@@ -19,6 +19,8 @@ export interface FaqEntry {
   keywords?: string[];
   /** Ids of entries offered as follow-up questions after this answer. */
   followUps?: string[];
+  /** The entry that comes after this one ("and after that?" after preparation). */
+  next?: string;
 }
 
 export interface PracticeSettings {
@@ -74,6 +76,10 @@ export interface UiStrings {
   /** `{max}` is replaced by the length limit. */
   tooLong: string;
   fitCheck: string;
+  /** Above each reflection question: "Question {n} of {total}". */
+  fitProgress: string;
+  /** The quick reply that stops the reflection. */
+  fitStop: string;
   bookingCardTitle: string;
   crisisCardTitle: string;
   /** The control in the panel's header that shows the crisis resources, e.g. "Need help now?". */
@@ -135,7 +141,8 @@ export interface FitQuestion {
 
 export interface FitSettings {
   questions: FitQuestion[];
-  summaries: { strong: string; mixed: string; weak: string };
+  /** How the reflection ends, in the page's words: who the approach tends to fit, never a verdict on the visitor. */
+  closing: string;
 }
 
 /** Words and patterns that send a question to the crisis route. */
@@ -193,6 +200,23 @@ export interface LanguageSettings {
   knownWords: string[];
 }
 
+/** Short turns read whole ("yes", "and after that?", "the second one"); the state machine decides what they do. */
+export interface ConversationTurns {
+  yes: string[];
+  no: string[];
+  /** "tell me more": the follow-ups of the last answer. */
+  more: string[];
+  /** "and after that?": the entry that comes next. */
+  next: string[];
+  /** Stops the fit reflection. */
+  stop: string[];
+  /** Pressing for a yes or no after an eligibility reply, or claiming a role to get one (found anywhere in the message). */
+  insist: string[];
+  first: string[];
+  second: string[];
+  third: string[];
+}
+
 /** Words that recognise what a visitor wants besides an FAQ answer. */
 export interface IntentTerms {
   /** Asking to book, schedule or contact: the booking route. */
@@ -207,6 +231,8 @@ export interface IntentTerms {
   fitCheck: string[];
   /** Asking whether they are talking to a person: the assistant says it is automated. */
   identity: string[];
+  /** Short turns whose meaning depends on where the conversation stands. */
+  turns?: ConversationTurns;
 }
 
 /** The whole knowledge base, as the practitioner's JSON files describe it. */

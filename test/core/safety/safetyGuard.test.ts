@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, defaultKnowledge } from '../../../widget/core/index';
+import { createConversation, createEngine, defaultKnowledge } from '../../../widget/core/index';
 
 const engine = createEngine(defaultKnowledge);
 const verdict = (q: string) => engine.guard.check(engine.reader.prepare(q)).kind;
@@ -100,8 +100,10 @@ describe('safetyGuard', () => {
       'Who prescribes the ketamine?',
       'What is meditation like in IFS?',
       'Will medication alone solve my problems?',
-    ])('does not flag %j', (q) => {
-      expect(verdict(q)).toBe('none');
+    ])('answers %j from the FAQ: no rule flags it, and a model reading alone does not outweigh a sure entry', (q) => {
+      const check = engine.guard.check(engine.reader.prepare(q));
+      expect(check.kind === 'none' || (check.kind === 'eligibility' && check.source === 'model')).toBe(true);
+      expect(createConversation(engine).ask(q).route).toBe('answer');
     });
   });
 });

@@ -93,9 +93,6 @@ export interface Conversation {
   reset(): Reply;
 }
 
-const MORE = /^(?:tell me more|more|go on|and|and then|what else|continue|keep going|more please|more info|more information|say more)$/;
-const STOP_FIT = /^(?:stop|cancel|quit|exit|skip|never mind|nevermind|no thanks|no thank you)$/;
-const ORDINALS: Record<string, number> = { '1': 0, first: 0, one: 0, '2': 1, second: 1, two: 1, '3': 2, third: 2, three: 2 };
 
 /**
  * Creates a conversation: `createConversation(knowledge).ask("is ketamine a cure?")`.
@@ -109,13 +106,18 @@ export function createConversation(source: Knowledge | Engine): Conversation {
   const { reader, replies, knowledge } = engine;
   // Read lazily: the engine builds its parts at the first question, not at the greeting.
   const guard = { check: (text: PreparedText) => engine.guard.check(text) };
-  const intents = { detect: (text: PreparedText) => engine.intents.detect(text) };
+  const intents = {
+    detect: (text: PreparedText) => engine.intents.detect(text),
+    turn: (text: PreparedText) => engine.intents.turn(text),
+    insists: (text: PreparedText) => engine.intents.insists(text),
+  };
   const matcher = {
     match: (text: PreparedText) => engine.matcher.match(text),
     explain: (text: PreparedText) => engine.matcher.explain(text),
   };
   const { ellipsisTerms: ELLIPSIS_TERMS, outOfScopeOverride: OUT_OF_SCOPE_OVERRIDE, outOfScopeMargin: OUT_OF_SCOPE_MARGIN, contextBoost: CONTEXT_BOOST } = engine.config;
-  const machine = createConversationMachine(replies, knowledge.fit.questions.length, engine.config);
+  const nextById = new Map(knowledge.faq.filter((e) => e.next).map((e) => [e.id, e.next!]));
+  const machine = createConversationMachine(replies, { fit: knowledge.fit.questions, nextOf: (id) => nextById.get(id) }, engine.config);
   let state = machine.initialState;
 
   const send = (event: ConversationEvent): Reply => {
@@ -159,18 +161,20 @@ export function createConversation(source: Knowledge | Engine): Conversation {
   const interpretTurn = (text: PreparedText): ConversationEvent => {
     if (text.tokens.length === 0) return { type: 'EMPTY' };
 
+    // Short turns say little on their own: the machine reads them against where the conversation stands.
+    const turn = intents.turn(text);
+    if (turn === 'yes') return { type: 'YES' };
+    if (turn === 'no') return { type: 'NO' };
+    if (turn === 'more') return { type: 'MORE' };
+    if (turn === 'next') return { type: 'NEXT' };
+    if (turn === 'stop') return { type: 'STOP' };
+    if (turn && typeof turn === 'object') return { type: 'CHOOSE', index: turn.choose };
     if (status() === 'fitCheck') {
-      if (STOP_FIT.test(text.joined)) return { type: 'FIT_CANCEL' };
       const step = knowledge.fit.questions[context().fitValues.length];
       const choice = step?.choices.find((c) => reader.prepare(c.label).joined === text.joined || c.value === text.joined);
       if (choice) return { type: 'FIT_CHOOSE', value: choice.value };
     }
-    if (status() === 'clarifying' && context().options.length > 0) {
-      const index = ORDINALS[text.tokens.find((t) => t in ORDINALS) ?? ''];
-      const byIndex = text.tokens.length <= 4 && index !== undefined ? context().options[index] : undefined;
-      if (byIndex) return { type: 'TOPIC', entryId: byIndex };
-    }
-    if (MORE.test(text.joined)) return { type: 'MORE' };
+    if (intents.insists(text)) return { type: 'INSIST', candidates: matcher.match(text) };
 
     const intent = intents.detect(text);
     const debug = { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: 'trigger' in intent ? intent.trigger : undefined };

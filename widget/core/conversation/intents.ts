@@ -12,10 +12,19 @@ export type Intent =
   | { kind: 'fit-check'; trigger: string }
   | { kind: 'none'; /** A booking word ("email", "appointment") in a short message: booking, unless an entry answers. */ bookingWord?: string };
 
+/** A short turn whose meaning depends on where the conversation stands. */
+export type Turn = 'yes' | 'no' | 'more' | 'next' | 'stop' | { choose: number };
+
 export interface IntentDetector {
   detect(text: PreparedText): Intent;
+  /** The message read whole as a short turn ("yes", "and after that?", "the second one"), or null. */
+  turn(text: PreparedText): Turn | null;
+  /** Whether the message presses for a yes or no ("just tell me", "I'm a doctor"). */
+  insists(text: PreparedText): boolean;
 }
 
+/** A short turn ("and after that?") has at most this many words. */
+const TURN_MAX_WORDS = 6;
 /** A booking word counts in a message of at most this many words that are not filler. */
 const BOOKING_WORDS_MAX_WORDS = 4;
 /** Small talk is short: a longer message is a question with a greeting in front. */
@@ -52,7 +61,37 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
     return text.tokens.every((t, i) => covered.has(i) || filler.has(t)) ? kind : null;
   };
 
+  // Turns are read whole: the message is the phrase, give or take filler ("ok no thanks").
+  const turns = terms.turns;
+  const whole = (phrases: readonly string[] = []) => new Set(phrases.map((p) => reader.phraseTokens(p).join(' ')));
+  const turnSets: Array<[Turn, Set<string>]> = turns
+    ? [
+        ['yes', whole(turns.yes)],
+        ['no', whole(turns.no)],
+        ['more', whole(turns.more)],
+        ['next', whole(turns.next)],
+        ['stop', whole(turns.stop)],
+        [{ choose: 0 }, whole(turns.first)],
+        [{ choose: 1 }, whole(turns.second)],
+        [{ choose: 2 }, whole(turns.third)],
+      ]
+    : [];
+  const insist = createPhraseSet(turns?.insist ?? [], reader, { ...options, maxGap: 1 });
+  // Filler around a turn ("ok, no thanks") is dropped, but never a word that is a turn itself.
+  const turnWords = new Set(turnSets.flatMap(([, set]) => [...set].filter((p) => !p.includes(' '))));
+
   return {
+    turn(text) {
+      if (text.tokens.length === 0 || text.tokens.length > TURN_MAX_WORDS) return null;
+      const joined = text.joined;
+      const kept = text.tokens.filter((t) => turnWords.has(t) || !filler.has(t));
+      const trimmed = kept.join(' ');
+      for (const [turn, set] of turnSets) if (set.has(joined) || (trimmed && set.has(trimmed))) return turn;
+      // "the first one", "yes please": every word left is a word of the same turn.
+      for (const [turn, set] of turnSets) if (kept.length > 0 && kept.every((t) => set.has(t))) return turn;
+      return null;
+    },
+    insists: (text) => !!insist.find(text),
     detect(text) {
       if (identity.find(text)) return { kind: 'smalltalk', smalltalk: 'identity' };
       const small = smalltalk(text);

@@ -1,5 +1,5 @@
 import { assign, createMachine } from '@xstate/fsm';
-import type { CrisisKind, Reply, ReplyDebug } from '../types';
+import type { CrisisKind, FitQuestion, Reply, ReplyDebug } from '../types';
 import type { MatchCandidate } from '../matching/matcher';
 import type { SmalltalkKind } from './intents';
 import type { ReplyBuilder } from './replies';
@@ -21,6 +21,12 @@ export type ConversationEvent = (
   | { type: 'MATCH'; candidates: MatchCandidate[]; /** A booking word in a short message ("email?"). */ bookingWord?: string }
   | { type: 'TOPIC'; entryId: string }
   | { type: 'MORE' }
+  | { type: 'NEXT' }
+  | { type: 'YES' }
+  | { type: 'NO' }
+  | { type: 'STOP' }
+  | { type: 'CHOOSE'; index: number }
+  | { type: 'INSIST'; candidates: MatchCandidate[] }
   | { type: 'FIT_START' }
   | { type: 'FIT_CHOOSE'; value: string }
   | { type: 'FIT_CANCEL' }
@@ -60,21 +66,28 @@ export interface ConversationContext {
 
 type Cond = (context: ConversationContext, event: ConversationEvent) => boolean;
 
-export function createConversationMachine(replies: ReplyBuilder, fitQuestionCount: number, config: Readonly<EngineConfig> = DEFAULT_CONFIG) {
+/** What the machine needs to know of the knowledge to decide the flow. */
+export interface ConversationFlow {
+  fit: readonly FitQuestion[];
+  /** The entry that comes after an entry ("and after that?"). */
+  nextOf(entryId: string): string | undefined;
+}
+
+export function createConversationMachine(replies: ReplyBuilder, flow: ConversationFlow, config: Readonly<EngineConfig> = DEFAULT_CONFIG) {
+  const fitQuestionCount = flow.fit.length;
   const { answer: ANSWER_THRESHOLD, supportAnswer: SUPPORT_ANSWER_THRESHOLD, clarifyMargin: CLARIFY_MARGIN, clarifyFloor: CLARIFY_FLOOR, weakSignalsForCrisis: WEAK_SIGNALS_FOR_CRISIS } = config;
   const debugOf = (candidates: MatchCandidate[]): ReplyDebug => ({
     confidence: candidates[0]?.confidence ?? 0,
     runnerUp: candidates[1]?.entryId ?? null,
     runnerUpConfidence: candidates[1]?.confidence ?? 0,
   });
-  const candidatesOf = (e: ConversationEvent) => (e.type === 'MATCH' ? e.candidates : []);
+  const candidatesOf = (e: ConversationEvent) => (e.type === 'MATCH' || e.type === 'INSIST' ? e.candidates : []);
   const isClose: Cond = (_, e) => {
     const [first, second] = candidatesOf(e);
     return !!first && !!second && first.confidence >= CLARIFY_FLOOR && second.confidence >= CLARIFY_FLOOR && first.confidence - second.confidence < CLARIFY_MARGIN;
   };
   const isConfident: Cond = (_, e) => (candidatesOf(e)[0]?.confidence ?? 0) >= ANSWER_THRESHOLD;
   const hasLastEntry: Cond = (c) => c.lastEntryId !== null;
-  const isLastFitStep: Cond = (c) => c.fitValues.length + 1 >= fitQuestionCount;
 
   // @xstate/fsm replaces the context with what an assigner returns: merge, so nothing is dropped.
   // A turn with a weak risk signal keeps its reply and gains one line offering the resources.
@@ -180,7 +193,44 @@ export function createConversationMachine(replies: ReplyBuilder, fitQuestionCoun
       { target: 'fallback', actions: set(() => ({ reply: replies.fallback('unknown') })) },
     ],
     FIT_START: { target: 'fitCheck', actions: set(() => ({ reply: replies.fitQuestion(0, true), fitValues: [] })) },
+    // "and after that?": the entry that comes next, or the follow-ups of the last answer.
+    NEXT: [
+      {
+        target: 'answering',
+        cond: (c: ConversationContext) => !!c.lastEntryId && !!flow.nextOf(c.lastEntryId),
+        actions: set((c) => {
+          const entryId = flow.nextOf(c.lastEntryId!)!;
+          return { reply: replies.answer(entryId), lastEntryId: entryId, fitValues: [] };
+        }),
+      },
+    ],
+    // "yes" after an answer: its follow-ups; after anything else: what would you like to know.
+    YES: [
+      { target: 'clarifying', cond: (c: ConversationContext) => c.lastEntryId !== null && c.reply.route === 'answer', actions: set((c) => moreAbout(c.lastEntryId!)) },
+      { target: 'smalltalk', actions: set(() => ({ reply: replies.smalltalk('greeting'), fitValues: [] })) },
+    ],
+    NO: { target: 'smalltalk', actions: set(() => ({ reply: replies.smalltalk('goodbye'), fitValues: [] })) },
+    STOP: { target: 'smalltalk', actions: set(() => ({ reply: replies.smalltalk('goodbye'), fitValues: [] })) },
+    // "the second one": a topic offered in the last clarification.
+    CHOOSE: [
+      {
+        target: 'answering',
+        cond: (c: ConversationContext, e: ConversationEvent) => e.type === 'CHOOSE' && c.reply.route === 'clarify' && e.index < c.options.length,
+        actions: set((c, e) => {
+          const entryId = c.options[e.type === 'CHOOSE' ? e.index : 0]!;
+          return { reply: replies.answer(entryId), lastEntryId: entryId, fitValues: [] };
+        }),
+      },
+      { target: 'fallback', actions: set(() => ({ reply: replies.fallback('unknown'), fitValues: [] })) },
+    ],
   };
+  const moreAbout = (entryId: string): Partial<ConversationContext> => {
+    const reply = replies.more(entryId);
+    return { reply, options: reply.options };
+  };
+  // Pressing for a yes or no is read like any other question, except after an eligibility reply.
+  turns.NEXT.push(...(turns.MORE as typeof turns.NEXT));
+  const insist = turns.MATCH;
   const common = {
     ...safety,
     SMALLTALK: first(turns.SMALLTALK),
@@ -191,11 +241,25 @@ export function createConversationMachine(replies: ReplyBuilder, fitQuestionCoun
     TOPIC: first(turns.TOPIC),
     MORE: first(turns.MORE),
     FIT_START: first(turns.FIT_START),
+    NEXT: first(turns.NEXT),
+    YES: first(turns.YES),
+    NO: first(turns.NO),
+    STOP: first(turns.STOP),
+    CHOOSE: first(turns.CHOOSE),
+    INSIST: first(insist),
     RESET: { target: 'greeting', actions: assign<ConversationContext, ConversationEvent>(() => initialContext()) },
   };
 
+  const fitChoice = (c: ConversationContext, value: string) => flow.fit[c.fitValues.length]?.choices.find((x) => x.value === value)?.value;
+  const hasFitChoice = (value: string): Cond => (c) => fitChoice(c, value) !== undefined;
+  /** One choice of the reflection: the next question, or after the last one the closing words. */
+  const fitStep = (c: ConversationContext, value: string): Partial<ConversationContext> => {
+    const values = [...c.fitValues, value];
+    if (values.length >= fitQuestionCount) return { reply: replies.fitClosing(), fitValues: [], lastEntryId: null };
+    return { reply: replies.fitQuestion(values.length, false), fitValues: values };
+  };
+  const turnsAsArray = <T,>(t: T | T[]): T[] => (Array.isArray(t) ? t : [t]);
   const initialContext = (): ConversationContext => ({ reply: replies.greeting(), lastEntryId: null, options: [], fitValues: [], weakSignals: 0 });
-  const fitChoose = (c: ConversationContext, e: ConversationEvent) => [...c.fitValues, e.type === 'FIT_CHOOSE' ? e.value : ''];
 
   return createMachine<ConversationContext, ConversationEvent>({
     id: 'conversation',
@@ -205,7 +269,18 @@ export function createConversationMachine(replies: ReplyBuilder, fitQuestionCoun
       greeting: { on: common },
       answering: { on: common },
       clarifying: { on: common },
-      eligibility: { on: common },
+      // After an eligibility reply, pressing for a yes or no, or a question no entry answers,
+      // gets the same reply again: the question is still about the visitor's own health.
+      eligibility: {
+        on: {
+          ...common,
+          INSIST: first([{ target: 'eligibility', actions: set((_, e) => ({ reply: replies.eligibility({ ...debugOf(candidatesOf(e)), trigger: 'insisting after an eligibility reply' }) })) }]),
+          MATCH: first([
+            ...(turns.MATCH as Array<{ target: string; cond?: Cond }>).filter((t) => t.target !== 'fallback'),
+            { target: 'eligibility', actions: set((_, e) => ({ reply: replies.eligibility(debugOf(candidatesOf(e))) })) },
+          ]),
+        },
+      },
       crisis: { on: common },
       booking: { on: common },
       fallback: { on: common },
@@ -214,24 +289,24 @@ export function createConversationMachine(replies: ReplyBuilder, fitQuestionCoun
       fitCheck: {
         on: {
           ...common,
-          FIT_CHOOSE: first([
-            {
-              target: 'booking',
-              cond: isLastFitStep,
-              actions: set((c, e) => {
-                const values = fitChoose(c, e);
-                return { reply: replies.fitSummary(values), fitValues: [], lastEntryId: null };
-              }),
-            },
+          FIT_CHOOSE: first([{ target: 'fitCheck', actions: set((c, e) => fitStep(c, e.type === 'FIT_CHOOSE' ? e.value : '')) }]),
+          FIT_CANCEL: { target: 'greeting', actions: set(() => ({ reply: replies.fitCancelled(), fitValues: [] })) },
+          STOP: { target: 'greeting', actions: set(() => ({ reply: replies.fitCancelled(), fitValues: [] })) },
+          // "yes", "no", "the second one": the current question's choices.
+          YES: first([{ target: 'fitCheck', cond: hasFitChoice('yes'), actions: set((c) => ({ ...fitStep(c, fitChoice(c, 'yes')!) })) }, ...turnsAsArray(turns.YES)]),
+          NO: first([{ target: 'fitCheck', cond: hasFitChoice('no'), actions: set((c) => ({ ...fitStep(c, fitChoice(c, 'no')!) })) }, ...turnsAsArray(turns.NO)]),
+          CHOOSE: first([
             {
               target: 'fitCheck',
-              actions: set((c, e) => {
-                const values = fitChoose(c, e);
-                return { reply: replies.fitQuestion(values.length, false), fitValues: values };
-              }),
+              cond: (c: ConversationContext, e: ConversationEvent) => e.type === 'CHOOSE' && !!flow.fit[c.fitValues.length]?.choices[e.index],
+              actions: set((c, e) => fitStep(c, flow.fit[c.fitValues.length]!.choices[e.type === 'CHOOSE' ? e.index : 0]!.value)),
             },
           ]),
-          FIT_CANCEL: { target: 'greeting', actions: set(() => ({ reply: replies.fitCancelled(), fitValues: [] })) },
+          // Words that are not a choice: an answer when an entry answers them, else the question again.
+          MATCH: first([
+            ...(turns.MATCH as Array<{ target: string; cond?: Cond }>).filter((t) => t.target !== 'fallback'),
+            { target: 'fitCheck', actions: set((c) => ({ reply: replies.fitQuestion(c.fitValues.length, false) })) },
+          ]),
         },
       },
     },

@@ -40,7 +40,8 @@ export interface ReplyBuilder {
   booking(debug?: ReplyDebug): Reply;
   smalltalk(kind: SmalltalkKind): Reply;
   fitQuestion(step: number, isFirst: boolean): Reply;
-  fitSummary(values: string[]): Reply;
+  /** The end of the reflection: who the approach tends to fit, in the page's words; never a verdict. */
+  fitClosing(): Reply;
   fitCancelled(): Reply;
 }
 
@@ -146,16 +147,12 @@ export function createReplyBuilder(knowledge: Knowledge, options: ReplyBuilderOp
     fitQuestion(step, isFirst) {
       const question: FitQuestion = knowledge.fit.questions[step]!;
       const choices: ReplyAction[] = question.choices.map((c) => ({ type: 'topic', label: c.label, value: FIT_CHOICE_PREFIX + c.value }));
-      const text = isFirst ? `${messages.fitStart}\n\n${question.text}` : question.text;
-      return reply({ route: 'fit-check', text, actions: choices });
+      const progress = ui.fitProgress.replace('{n}', String(step + 1)).replace('{total}', String(knowledge.fit.questions.length));
+      const text = `${isFirst ? messages.fitStart + '\n\n' : ''}*${progress}*\n\n${question.text}`;
+      return reply({ route: 'fit-check', text, actions: [...choices, { type: 'topic', label: ui.fitStop, value: FIT_STOP_VALUE }] });
     },
-    fitSummary(values) {
-      const notes = knowledge.fit.questions.map((q, i) => q.choices.find((c) => c.value === values[i])?.note).filter(Boolean);
-      const positive = values.filter((v) => v === 'yes').length;
-      const negative = values.filter((v) => v === 'no').length;
-      const { strong, mixed, weak } = knowledge.fit.summaries;
-      const summary = negative === 0 && positive >= values.length - 1 ? strong : positive >= negative ? mixed : weak;
-      const text = `${summary}\n\n${notes.map((n) => '- ' + n).join('\n')}\n\n${messages.fitEnd}`;
+    fitClosing() {
+      const text = `${knowledge.fit.closing}\n\n${messages.fitEnd}`;
       return reply({ route: 'fit-check', entryId: null, text, actions: [book(), ...topics(['right-fit', 'who-might-benefit'])] });
     },
     fitCancelled: () => reply({ route: 'smalltalk', text: messages.fitCancelled, actions: starters() }),

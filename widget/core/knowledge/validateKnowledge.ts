@@ -1,4 +1,4 @@
-import { CRISIS_KINDS, type Knowledge, type Messages, type UiStrings, type FaqEntry, type FitChoice, type FitQuestion, type CrisisResource, type CrisisGuide, type CountryPreset, type EligibilityTerms, type IntentTerms, type LanguageSettings } from '../types';
+import { CRISIS_KINDS, type Knowledge, type Messages, type UiStrings, type FaqEntry, type FitChoice, type FitQuestion, type CrisisResource, type CrisisGuide, type CountryPreset, type EligibilityTerms, type IntentTerms, type ConversationTurns, type LanguageSettings } from '../types';
 import { isSafeHref } from '../text/richText';
 import { editDistance } from '../text/normalize';
 import * as say from './errorMessages';
@@ -184,6 +184,8 @@ const UI: Shape<UiStrings> = {
   charactersLeft: 1,
   tooLong: 1,
   fitCheck: 1,
+  fitProgress: 1,
+  fitStop: 1,
   bookingCardTitle: 1,
   crisisCardTitle: 1,
   helpButton: 1,
@@ -197,15 +199,15 @@ const KINDS: Shape<NonNullable<CountryPreset['kinds']>> = { 'self-harm': 0, medi
 const RESOURCE: Shape<CrisisResource> = { kind: 1, label: 1, number: 0, url: 0, lang: 0 };
 /** Fields of the crisis section before it held countries; named, so a practice's old file gets a fix, not "unknown field". */
 const OLD_CRISIS_FIELDS = ['region', 'resources'];
-const ENTRY: Shape<FaqEntry> = { id: 1, label: 1, question: 1, answer: 1, alternates: 1, keywords: 0, followUps: 0 };
-const FIT: Shape<Knowledge['fit']> = { questions: 1, summaries: 1 };
+const ENTRY: Shape<FaqEntry> = { id: 1, label: 1, question: 1, answer: 1, alternates: 1, keywords: 0, followUps: 0, next: 0 };
+const FIT: Shape<Knowledge['fit']> = { questions: 1, closing: 1 };
 const FIT_QUESTION: Shape<FitQuestion> = { id: 1, text: 1, choices: 1 };
 const FIT_CHOICE: Shape<FitChoice> = { label: 1, value: 1, note: 1 };
-const SUMMARIES: Shape<Knowledge['fit']['summaries']> = { strong: 1, mixed: 1, weak: 1 };
 const SAFETY: Shape<Knowledge['safety']> = { crisis: 1, eligibility: 1 };
 const CRISIS_TERMS: Shape<Knowledge["safety"]["crisis"]> = { phrases: 1, signals: 1, intents: 1, harms: 1, exceptions: 1, patterns: 0, riskWords: 0, byKind: 0 };
 const ELIGIBILITY: Shape<EligibilityTerms> = { phrases: 1, candidacy: 1, medications: 1, contextTerms: 1, personalCues: 1, exceptions: 1, patterns: 0 };
-const INTENTS: Shape<IntentTerms> = { booking: 1, bookingWords: 0, outOfScope: 1, smalltalk: 1, fitCheck: 1, identity: 1 };
+const INTENTS: Shape<IntentTerms> = { booking: 1, bookingWords: 0, outOfScope: 1, smalltalk: 1, fitCheck: 1, identity: 1, turns: 0 };
+const TURNS: Shape<ConversationTurns> = { yes: 1, no: 1, more: 1, next: 1, stop: 1, insist: 1, first: 1, second: 1, third: 1 };
 const SMALLTALK: Shape<IntentTerms['smalltalk']> = { greeting: 1, thanks: 1, goodbye: 1, filler: 1 };
 const LANGUAGE: Shape<LanguageSettings> = { replacements: 1, synonyms: 1, stopwords: 1, knownWords: 1 };
 
@@ -431,6 +433,7 @@ function checkFaq(r: Reporter, value: unknown, path: string): void {
     list(r, entry.followUps, at(p, 'followUps'), 0, 'follow-up').forEach((id, i) => {
       if (text(r, id, `${p}.followUps[${i}]`)) followUps.push([id, `${p}.followUps[${i}]`]);
     });
+    if (entry.next !== undefined && text(r, entry.next, at(p, 'next'))) followUps.push([entry.next, at(p, 'next')]);
   });
 
   const known = [...ids.keys()];
@@ -457,7 +460,7 @@ function checkFit(r: Reporter, value: unknown, path: string): void {
       text(r, choice.note, `${p}.choices[${k}].note`);
     });
   });
-  textFields(r, fit.summaries, at(path, 'summaries'), SUMMARIES);
+  text(r, fit.closing, at(path, 'closing'));
 }
 
 function checkSafety(r: Reporter, value: unknown, path: string): void {
@@ -479,6 +482,10 @@ function checkIntents(r: Reporter, value: unknown, path: string): void {
   if (!intents) return;
   for (const key of ['booking', 'outOfScope', 'fitCheck', 'identity'] as const) textList(r, intents[key], at(path, key), 0, 'phrase');
   if (intents.bookingWords !== undefined) textList(r, intents.bookingWords, at(path, 'bookingWords'), 0, 'word');
+  if (intents.turns !== undefined) {
+    const turns = fields(r, intents.turns, at(path, 'turns'), TURNS);
+    if (turns) for (const key of Object.keys(TURNS)) textList(r, turns[key], at(at(path, 'turns'), key), 1, 'phrase');
+  }
   const smalltalk = fields(r, intents.smalltalk, at(path, 'smalltalk'), SMALLTALK);
   if (smalltalk) for (const key of Object.keys(SMALLTALK)) textList(r, smalltalk[key], at(at(path, 'smalltalk'), key), 0, 'word');
 }
