@@ -21,6 +21,8 @@ export interface EngineConfig {
   outOfScopeOverride: number;
   /** …and this far ahead of the runner-up. */
   outOfScopeMargin: number;
+  /** An entry matched this surely (its own phrasing) answers past any out-of-scope word. */
+  outOfScopeExact: number;
   /** Short follow-ups: a question of at most this many terms may lean on the last answer. */
   ellipsisTerms: number;
   /** How much the last answer and its follow-ups gain for such a question. */
@@ -39,6 +41,7 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   bookingWordOverAnswer: 0.6,
   outOfScopeOverride: 0.75,
   outOfScopeMargin: 0.25,
+  outOfScopeExact: 0.95,
   ellipsisTerms: 3,
   contextBoost: 0.06,
   weakSignalsForCrisis: 2,

@@ -143,6 +143,8 @@ export interface FitSettings {
   questions: FitQuestion[];
   /** How the reflection ends, in the page's words: who the approach tends to fit, never a verdict on the visitor. */
   closing: string;
+  /** Entries offered after the closing words. */
+  followUps?: string[];
 }
 
 /** Words and patterns that send a question to the crisis route. */
@@ -179,6 +181,10 @@ export interface EligibilityTerms {
   contextTerms: string[];
   /** Words that make a question about the visitor ("I'm on", "can I"). "my" right before a context term counts too. */
   personalCues: string[];
+  /** Words that make a medical word the visitor's own when they stand just before it ("my", "mine"). */
+  possessives?: string[];
+  /** Words of the subject itself ("ketamine", "therapy"): a question of a medical word and these alone is personal. */
+  subjectWords?: string[];
   /** Phrases that cancel the context rule ("antidepressants haven't worked"). */
   exceptions: string[];
   /** Regular expressions, tested against the normalised question. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultKnowledge, type Knowledge } from '../../../widget/core/index';
+import { createConversation, defaultKnowledge, type Knowledge } from '../../../widget/core/index';
 import { mergeKnowledge } from '../../../widget/core/knowledge/mergeKnowledge';
 import { validateKnowledgeDocument } from '../../../widget/core/knowledge/validateKnowledge';
 
@@ -76,5 +76,43 @@ describe('mergeKnowledge', () => {
     const before = JSON.stringify(defaultKnowledge);
     merged({ practice: { name: 'Other' }, faq: [{ id: 'what-is-kap', answer: 'x' }], safety: { crisis: { phrases: ['x'] } } });
     expect(JSON.stringify(defaultKnowledge)).toBe(before);
+  });
+});
+
+describe('mergeKnowledge, editing the out-of-scope words', () => {
+  const feesEntry = {
+    id: 'fees',
+    label: 'Fees',
+    question: 'What are your fees?',
+    answer: 'A session costs what the practice says it costs.',
+    alternates: ['how much does a session cost', 'what do you charge', 'price of a session'],
+    keywords: ['fees', 'cost', 'price', 'charge'],
+  };
+  const removed = ['cost', 'costs', 'price', 'prices', 'pricing', 'fee', 'fees', 'charge', 'charges', 'how much does it cost', 'how much does a session', 'how much is a session', 'how much do you charge'];
+
+  it('removes words from the defaults with { remove }, and a practice\'s own fees entry then answers', () => {
+    const k = mergeKnowledge(defaultKnowledge, { faq: [feesEntry], intents: { outOfScope: { remove: removed } } }) as typeof defaultKnowledge;
+    expect(k.intents.outOfScope).not.toContain('fees');
+    expect(k.intents.outOfScope).toContain('insurance');
+    expect(validateKnowledgeDocument(k).ok).toBe(true);
+    expect(createConversation(k).ask('how much does a session cost?')).toMatchObject({ route: 'answer', entryId: 'fees' });
+    // without the edit, the default out-of-scope words keep the honest fallback
+    const unchanged = mergeKnowledge(defaultKnowledge, { faq: [feesEntry] }) as typeof defaultKnowledge;
+    expect(unchanged.intents.outOfScope).toContain('fees');
+    // …but the entry's own phrasing answers past an out-of-scope word
+    expect(createConversation(unchanged).ask('What are your fees?')).toMatchObject({ route: 'answer', entryId: 'fees' });
+  });
+
+  it('replaces the list with { replace }, and adds to it with a plain list', () => {
+    const replaced = mergeKnowledge(defaultKnowledge, { intents: { outOfScope: { replace: ['parking'] } } }) as typeof defaultKnowledge;
+    expect(replaced.intents.outOfScope).toEqual(['parking']);
+    const added = mergeKnowledge(defaultKnowledge, { intents: { outOfScope: ['valet'] } }) as typeof defaultKnowledge;
+    expect(added.intents.outOfScope).toContain('valet');
+    expect(added.intents.outOfScope).toContain('fees');
+  });
+
+  it('never removes safety words: { remove } in safety is not an edit', () => {
+    const k = mergeKnowledge(defaultKnowledge, { safety: { crisis: { phrases: { remove: ['kill myself'] } } } }) as typeof defaultKnowledge;
+    expect(validateKnowledgeDocument(k).ok).toBe(false);
   });
 });

@@ -187,7 +187,9 @@ export function createConversation(source: Knowledge | Engine): Conversation {
       const known = matcher.explain(text).filter((t) => t.known).length;
       const [first, second] = candidates;
       const clear = !!first && first.confidence >= OUT_OF_SCOPE_OVERRIDE && first.confidence - (second?.confidence ?? 0) >= OUT_OF_SCOPE_MARGIN;
-      if (known >= 2 && clear) return { type: 'MATCH', candidates };
+      // …or an entry's own phrasing, word for word: a practice's fees entry answers "what are your fees?".
+      const exact = !!first && first.confidence >= engine.config.outOfScopeExact;
+      if ((known >= 2 && clear) || exact) return { type: 'MATCH', candidates };
       return { type: 'OUT_OF_SCOPE', debug };
     }
     if (intent.kind === 'booking') return { type: 'BOOK', debug };

@@ -153,7 +153,7 @@ export function createReplyBuilder(knowledge: Knowledge, options: ReplyBuilderOp
     },
     fitClosing() {
       const text = `${knowledge.fit.closing}\n\n${messages.fitEnd}`;
-      return reply({ route: 'fit-check', entryId: null, text, actions: [book(), ...topics(['right-fit', 'who-might-benefit'])] });
+      return reply({ route: 'fit-check', entryId: null, text, actions: [book(), ...topics(knowledge.fit.followUps ?? [])] });
     },
     fitCancelled: () => reply({ route: 'smalltalk', text: messages.fitCancelled, actions: starters() }),
   };

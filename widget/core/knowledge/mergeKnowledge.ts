@@ -15,6 +15,8 @@ import type { Knowledge } from '../types';
  *   added and must be complete.
  * - `safety`, `intents`, `language`: lists add to the defaults and tables merge. A knowledge file
  *   can extend the words that trigger the safety routes, never remove them.
+ * - In `intents` only, a list may also be given as `{ "remove": […], "add": […] }` or
+ *   `{ "replace": […] }`: a practice that answers fees itself removes "fees" from `outOfScope`.
  *
  * The result is not checked here; validate it with `validateKnowledgeDocument`.
  *
@@ -30,7 +32,8 @@ export function mergeKnowledge(base: Knowledge, partial: unknown): unknown {
     if (section === '$schema') continue;
     const current = out[section];
     if (section === 'faq') out.faq = mergeEntries(current, value);
-    else if (section === 'safety' || section === 'intents' || section === 'language') out[section] = extend(current, value);
+    else if (section === 'intents') out[section] = extend(current, value, true);
+    else if (section === 'safety' || section === 'language') out[section] = extend(current, value);
     else out[section] = override(current, value);
   }
   return out;
@@ -48,13 +51,33 @@ function override(base: unknown, value: unknown): unknown {
   return out;
 }
 
-/** Safety, intents and language: lists add (without duplicates), objects merge, text replaces. */
-function extend(base: unknown, value: unknown): unknown {
+/**
+ * Safety, intents and language: lists add (without duplicates), objects merge, text replaces.
+ * With `editable` (intents), a list may also be edited: `{ remove, add }` or `{ replace }`.
+ */
+function extend(base: unknown, value: unknown, editable = false): unknown {
   if (Array.isArray(base) && Array.isArray(value)) return [...base, ...value.filter((v) => !base.includes(v))];
+  if (editable && Array.isArray(base) && isListEdit(value)) {
+    if (value.replace) return value.replace;
+    const removed = new Set(value.remove ?? []);
+    return extend(base.filter((v) => !removed.has(v)), value.add ?? []);
+  }
   if (!isObject(base) || !isObject(value)) return value;
   const out: Record<string, unknown> = { ...base };
-  for (const [key, v] of Object.entries(value)) out[key] = key in base ? extend(base[key], v) : v;
+  for (const [key, v] of Object.entries(value)) out[key] = key in base ? extend(base[key], v, editable) : v;
   return out;
+}
+
+interface ListEdit {
+  remove?: unknown[];
+  add?: unknown[];
+  replace?: unknown[];
+}
+
+function isListEdit(value: unknown): value is ListEdit {
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((k) => (k === 'remove' || k === 'add' || k === 'replace') && Array.isArray(value[k]));
 }
 
 function mergeEntries(base: unknown, value: unknown): unknown {

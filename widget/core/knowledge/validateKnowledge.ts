@@ -200,12 +200,12 @@ const RESOURCE: Shape<CrisisResource> = { kind: 1, label: 1, number: 0, url: 0, 
 /** Fields of the crisis section before it held countries; named, so a practice's old file gets a fix, not "unknown field". */
 const OLD_CRISIS_FIELDS = ['region', 'resources'];
 const ENTRY: Shape<FaqEntry> = { id: 1, label: 1, question: 1, answer: 1, alternates: 1, keywords: 0, followUps: 0, next: 0 };
-const FIT: Shape<Knowledge['fit']> = { questions: 1, closing: 1 };
+const FIT: Shape<Knowledge['fit']> = { questions: 1, closing: 1, followUps: 0 };
 const FIT_QUESTION: Shape<FitQuestion> = { id: 1, text: 1, choices: 1 };
 const FIT_CHOICE: Shape<FitChoice> = { label: 1, value: 1, note: 1 };
 const SAFETY: Shape<Knowledge['safety']> = { crisis: 1, eligibility: 1 };
 const CRISIS_TERMS: Shape<Knowledge["safety"]["crisis"]> = { phrases: 1, signals: 1, intents: 1, harms: 1, exceptions: 1, patterns: 0, riskWords: 0, byKind: 0 };
-const ELIGIBILITY: Shape<EligibilityTerms> = { phrases: 1, candidacy: 1, medications: 1, contextTerms: 1, personalCues: 1, exceptions: 1, patterns: 0 };
+const ELIGIBILITY: Shape<EligibilityTerms> = { phrases: 1, candidacy: 1, medications: 1, contextTerms: 1, personalCues: 1, possessives: 0, subjectWords: 0, exceptions: 1, patterns: 0 };
 const INTENTS: Shape<IntentTerms> = { booking: 1, bookingWords: 0, outOfScope: 1, smalltalk: 1, fitCheck: 1, identity: 1, turns: 0 };
 const TURNS: Shape<ConversationTurns> = { yes: 1, no: 1, more: 1, next: 1, stop: 1, insist: 1, first: 1, second: 1, third: 1 };
 const SMALLTALK: Shape<IntentTerms['smalltalk']> = { greeting: 1, thanks: 1, goodbye: 1, filler: 1 };
@@ -461,6 +461,7 @@ function checkFit(r: Reporter, value: unknown, path: string): void {
     });
   });
   text(r, fit.closing, at(path, 'closing'));
+  textList(r, fit.followUps, at(path, 'followUps'), 0, 'entry id');
 }
 
 function checkSafety(r: Reporter, value: unknown, path: string): void {

@@ -27,14 +27,12 @@ export interface SafetyGuard {
 
 /** Short questions that are little more than a medical word ("meds?", "my pills") count as eligibility. */
 const SHORT_QUESTION_WORDS = 1;
-const SUBJECT_WORDS = new Set(['ketamine', 'kap', 'therapy', 'treatment']);
 
 /** Crisis signals needed together when no crisis phrase matches on its own. */
 const SIGNALS_FOR_CRISIS = 2;
 /** How many words an intent may stand before the harm it reaches. */
 const INTENT_TO_HARM = 7;
 /** "my meds", "my current medication": a possessive this close before a context term makes it personal. */
-const POSSESSIVES = new Set(['my', 'mine']);
 const POSSESSIVE_REACH = 2;
 
 /** A model reading of eligibility this high confirms that a lone medical word is about the visitor. */
@@ -72,6 +70,8 @@ export function createSafetyGuard(
   const personalCues = createPhraseSet(e.personalCues, reader, { ...exact, maxGap: 0 });
   const exceptions = createPhraseSet(e.exceptions, reader, exact);
   const eligibilityPatterns = compilePatterns(e.patterns);
+  const POSSESSIVES = new Set((e.possessives ?? []).flatMap((w) => reader.phraseTokens(w)));
+  const SUBJECT_WORDS = new Set((e.subjectWords ?? []).flatMap((w) => reader.phraseTokens(w)));
 
   /** Word positions that an exception covers ("died by suicide", "dying to know"). */
   const covered = (text: PreparedText): Set<number> => {
