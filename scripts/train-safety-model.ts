@@ -38,7 +38,7 @@ const SETTINGS = Object.freeze({
   /** The highest false-alarm rate the thresholds allow on held-back lines of other labels. */
   crisisFalseAlarm: 0.01,
   /** …and with a risk word present, the false alarms the second threshold may add. */
-  crisisWithRiskWordFalseAlarm: 0.02,
+  crisisWithRiskWordFalseAlarm: 0.025,
   /** The share of held-back lines with a risk word, not crisis, that may get the one-line offer. */
   weakFalseAlarm: 0.06,
   eligibilityFalseAlarm: 0.01,
