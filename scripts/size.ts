@@ -10,12 +10,13 @@ export const TARGET_GZIP_BYTES = 24 * 1024;
 /**
  * What the tests enforce today, so the bundle cannot grow unnoticed. preact (5.4 KB), fuse.js
  * (7.3 KB) and @xstate/fsm (1 KB) take 13.7 KB of the 24 KB target and the default knowledge
- * (FAQ, safety words, language) another 20 KB, before any code of ours. The safety classifier
- * (widget/core/safety/model) adds about 27 KB: over the safety issue's 10 KB aim, bought for crisis
- * recall on unseen messages (see docs/evaluation.md). The start-up issue moves all of this out of
- * the loader that every visitor pays for.
+ * (FAQ, safety words, language) another 22 KB, before any code of ours. The safety classifier
+ * (widget/core/safety/model) adds about 41 KB: four times the safety issue's 10 KB aim, bought for
+ * crisis recall on unseen messages (see docs/evaluation.md: 6,000 kept features at 27 KB caught 5
+ * to 10 fewer crises in each development set than 10,000 at 41 KB). The start-up issue moves all
+ * of this out of the loader that every visitor pays for.
  */
-export const CEILING_GZIP_BYTES = 96 * 1024;
+export const CEILING_GZIP_BYTES = 112 * 1024;
 
 export function bundleSize(file = 'dist/kap-chat.js'): { raw: number; gzip: number } {
   const bytes = readFileSync(file);

@@ -26,7 +26,7 @@ const SETTINGS = Object.freeze({
   seed: 20261202,
   heldBackShare: 0.2,
   minFeatureCount: 2,
-  keptFeatures: 6000,
+  keptFeatures: 10000,
   /** Features are known by this many bits of their hash: rare enough that an unseen feature seldom lands on a kept one. */
   hashBits: 22,
   /** Weights are stored as whole multiples of 1/quantLevels of their class's largest weight, from -quantLevels to quantLevels. */

@@ -64,7 +64,7 @@ describe('the guard with the model beside the rules', () => {
   });
 
   it('marks a weak reading with a risk word as weak, not crisis', () => {
-    expect(check({ crisis: 0.45 }, 'so tired of all of it')).toMatchObject({ kind: 'none', weak: true });
+    expect(check({ crisis: 0.45 }, 'thinking about the pills again')).toMatchObject({ kind: 'none', weak: true });
   });
 
   it('routes a sure eligibility reading and a sure distress reading', () => {
