@@ -59,7 +59,8 @@ export function createSafetyGuard(
   const crisisSignals = createPhraseSet(terms.crisis.signals, reader, crisisOptions);
   const crisisIntents = createPhraseSet(terms.crisis.intents, reader, crisisOptions);
   const crisisHarms = createPhraseSet(terms.crisis.harms, reader, { ...crisisOptions, negatable: false });
-  const crisisExceptions = createPhraseSet(terms.crisis.exceptions, reader, { ...crisisOptions, negatable: false, typoMinLength: 0 });
+  // Idioms are fixed: an exception's words stand together ("to die for" is not "to die. thanks for").
+  const crisisExceptions = createPhraseSet(terms.crisis.exceptions, reader, { ...crisisOptions, maxGap: 0, negatable: false, typoMinLength: 0 });
   const crisisPatterns = compilePatterns(terms.crisis.patterns);
   const crisisByKind = Object.entries(terms.crisis.byKind ?? {}).map(([kind, phrases]) => ({ kind: kind as CrisisKind, set: createPhraseSet(phrases ?? [], reader, crisisOptions) }));
   const e = terms.eligibility;
