@@ -18,13 +18,16 @@ const words = args.filter((a, i) => !a.startsWith('--') && (knowledgeIndex < 0 |
 const engine: Engine = createEngine(knowledgeIndex >= 0 ? loadKnowledgeOrExit(args[knowledgeIndex + 1]) : defaultKnowledge);
 
 const toJson = (reply: Reply) =>
-  JSON.stringify({ route: reply.route, entryId: reply.entryId, options: reply.options, text: reply.text, actions: reply.actions });
+  JSON.stringify({ route: reply.route, kind: reply.kind, entryId: reply.entryId, options: reply.options, text: reply.text, actions: reply.actions, debug: reply.debug });
 
 function readable(reply: Reply): string {
-  const lines = [`[${reply.route}${reply.entryId ? ': ' + reply.entryId : ''}]`, toPlainText(reply.text)];
+  const lines = [`[${reply.route}${reply.kind ? ' (' + reply.kind + ')' : ''}${reply.entryId ? ': ' + reply.entryId : ''}]`, toPlainText(reply.text)];
   for (const action of reply.actions) {
     lines.push(`  → ${action.label}${action.href ? ' <' + action.href + '>' : ''}${action.entryId ? ' (' + action.entryId + ')' : ''}`);
   }
+  // How the reply was chosen: the rule or model reading behind a safety route, the confidence of an answer.
+  const d = reply.debug;
+  if (d) lines.push(`  (${d.trigger ? 'why: ' + d.trigger + '; ' : ''}confidence ${d.confidence.toFixed(2)}${d.runnerUp ? `, runner-up ${d.runnerUp} ${d.runnerUpConfidence.toFixed(2)}` : ''})`);
   return lines.join('\n');
 }
 
