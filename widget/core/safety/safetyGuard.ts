@@ -102,7 +102,10 @@ export function createSafetyGuard(
       }
     }
     // Two signals must stand at different places: "what's the point" is one sign, however many phrases read it.
-    const signals = crisisSignals.findAll(text).filter((s, i, all) => all.findIndex((o) => Math.abs(o.start - s.start) <= 1) === i);
+    // Signals whose words overlap are one sign; signals side by side ("🔪🩸": knife, blood) are two.
+    const span = (m: { phrase: string; start: number }) => [m.start, m.start + Math.max(1, reader.phraseTokens(m.phrase).length)] as const;
+    const overlap = (a: { phrase: string; start: number }, b: { phrase: string; start: number }) => span(a)[0] < span(b)[1] && span(b)[0] < span(a)[1];
+    const signals = crisisSignals.findAll(text).filter((s, i, all) => all.findIndex((o) => overlap(o, s)) === i);
     return signals.length >= SIGNALS_FOR_CRISIS ? signals.map((s) => s.phrase).join(' + ') : null;
   };
 
@@ -122,8 +125,12 @@ export function createSafetyGuard(
   };
 
   const eligibility = (text: PreparedText, model: Assessment | null): string | null => {
-      const direct = eligibilityPhrases.find(text) ?? firstPattern(eligibilityPatterns, text);
+      const direct = eligibilityPhrases.find(text);
       if (direct) return direct;
+      // A stated age ("I'm 60 and…") is eligibility when the message asks about doing this; the
+      // model's reading tells a question about fit from someone telling their story.
+      const pattern = firstPattern(eligibilityPatterns, text);
+      if (pattern && (!model || model.eligibility >= CORROBORATION)) return pattern;
       const medication = medications.find(text);
       if (medication) return 'medication: ' + medication;
 
@@ -168,7 +175,7 @@ export function createSafetyGuard(
       // Crisis comes first; beside an eligibility rule ("can I take it with lexapro") the model's
       // crisis reading must also outweigh its own eligibility reading.
       const outweighs = !eligibilityTrigger || (model?.crisis ?? 0) > (model?.eligibility ?? 0) * ELIGIBILITY_WEIGHT;
-      if (model && t && outweighs && !excepted && (model.crisis >= t.crisis || (riskWord && model.crisis >= t.crisisWithRiskWord && !eligibilityTrigger))) {
+      if (model && t && outweighs && !excepted && (model.crisis >= t.crisis || (riskWord && model.crisis >= t.crisisWithRiskWord))) {
         return { kind: 'crisis', crisisKind: model.crisisKind, trigger: `model: ${model.crisisKind} ${percent(model.crisis)}${riskWord ? ' + risk word' : ''}` };
       }
 
