@@ -31,3 +31,33 @@ describe('the labelled question set', () => {
     expect(scores.crisisFalsePositive).toBeLessThanOrEqual(0.01);
   });
 });
+
+/**
+ * The first-contact figures recorded in docs/evaluation.md are floors: a later change may not
+ * fall below what the engine did on a set the first time it saw it.
+ */
+describe('the recorded first-contact figures hold as floors', () => {
+  const floors: Array<{ file: string; category: 'faq' | 'eligibility' | 'crisis' | 'booking' | 'smalltalk'; rate: number }> = [
+    { file: 'fc1-safety', category: 'crisis', rate: 29 / 141 },
+    { file: 'fc1-safety', category: 'eligibility', rate: 65 / 86 },
+    { file: 'fc1-answers', category: 'faq', rate: 153 / 198 },
+    { file: 'fc2-safety', category: 'crisis', rate: 106 / 144 },
+    { file: 'fc2-safety', category: 'eligibility', rate: 87 / 95 },
+    { file: 'fc2-answers', category: 'faq', rate: 145 / 207 },
+    { file: 'fc3-safety', category: 'crisis', rate: 111 / 149 },
+    { file: 'fc3-safety', category: 'eligibility', rate: 81 / 88 },
+    { file: 'fc3-answers', category: 'faq', rate: 161 / 209 },
+    { file: 'fc4-safety', category: 'crisis', rate: 132 / 151 },
+    { file: 'fc4-safety', category: 'eligibility', rate: 88 / 92 },
+    { file: 'fc4-answers', category: 'faq', rate: 149 / 187 },
+    { file: 'fc4-answers', category: 'booking', rate: 32 / 38 },
+    { file: 'fc4-answers', category: 'smalltalk', rate: 29 / 33 },
+  ];
+  const answerer = engineAnswerer(defaultKnowledge);
+  const byFile = new Map<string, ReturnType<typeof score>>();
+  it.each(floors)('$file: $category at least $rate', ({ file, category, rate }) => {
+    let s = byFile.get(file);
+    if (!s) byFile.set(file, (s = score(loadQuestions(`test/fixtures/questions/${file}.jsonl`), answerer)));
+    expect(s.rates[category].rate).toBeGreaterThanOrEqual(rate - 1e-9);
+  });
+});
