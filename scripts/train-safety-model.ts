@@ -54,10 +54,11 @@ interface Example {
 
 /**
  * Ordinary lines the practice itself wrote: its FAQ questions and their phrasings, its booking,
- * small-talk and fit phrases, and the sentences of its page. They are all `none`: without them
+ * small-talk and fit phrases, and the sentences of its page (a copy of the practice's public page,
+ * scripts/training/practice-page.txt). They are all `none`: without them
  * the model would have seen far more risk than everyday questions, and read every "ketamine" as risk.
  */
-export function practiceLines(knowledgeDir = 'knowledge', page = '../shared/seed/practice-page.txt'): Array<{ text: string; label: string; file: string; line: number }> {
+export function practiceLines(knowledgeDir = 'knowledge', page = 'scripts/training/practice-page.txt'): Array<{ text: string; label: string; file: string; line: number }> {
   const read = (name: string) => JSON.parse(readFileSync(join(knowledgeDir, name), 'utf8'));
   const faq = read('faq.json').faq as Array<{ question: string; alternates: string[] }>;
   const intents = read('intents.json').intents as { booking: string[]; fitCheck: string[]; identity: string[]; smalltalk: Record<string, string[]> };
