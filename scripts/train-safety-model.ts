@@ -53,12 +53,13 @@ interface Example {
 }
 
 /**
- * Ordinary lines the practice itself wrote: its FAQ questions and their phrasings, its booking,
- * small-talk and fit phrases, and the sentences of its page (a copy of the practice's public page,
- * scripts/training/practice-page.txt). They are all `none`: without them
- * the model would have seen far more risk than everyday questions, and read every "ketamine" as risk.
+ * Ordinary lines the practice itself wrote stand in the corpus as `z-practice.jsonl` (its FAQ
+ * questions and phrasings, its booking, small-talk and fit phrases, the sentences of its page), all
+ * `none`: without them the model would have seen far more risk than everyday questions. They are
+ * a copy, made with `npm run train:safety -- --practice-lines`, so that editing the knowledge does
+ * not change the model until someone retrains on purpose.
  */
-export function practiceLines(knowledgeDir = 'knowledge', page = 'scripts/training/practice-page.txt'): Array<{ text: string; label: string; file: string; line: number }> {
+export function practiceLines(knowledgeDir = 'knowledge', page = 'scripts/training/practice-page.txt'): Array<{ text: string; label: string }> {
   const read = (name: string) => JSON.parse(readFileSync(join(knowledgeDir, name), 'utf8'));
   const faq = read('faq.json').faq as Array<{ question: string; alternates: string[] }>;
   const intents = read('intents.json').intents as { booking: string[]; fitCheck: string[]; identity: string[]; smalltalk: Record<string, string[]> };
@@ -70,7 +71,7 @@ export function practiceLines(knowledgeDir = 'knowledge', page = 'scripts/traini
     ...Object.values(intents.smalltalk).flat(),
     ...(existsSync(page) ? readFileSync(page, 'utf8').split(/\n+/).map((l) => l.replace(/^[\s•]+/, '').trim()).filter((l) => l.split(' ').length >= 3) : []),
   ];
-  return texts.map((text, i) => ({ text, label: 'none', file: knowledgeDir, line: i + 1 }));
+  return texts.map((text) => ({ text, label: 'none' }));
 }
 
 export function loadCorpus(dir = CORPUS_DIR): Array<{ text: string; label: string; file: string; line: number }> {
@@ -196,8 +197,7 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
         clashes.slice(0, 10).map((c) => `  ${c.file}:${c.line}: ${c.text}`).join('\n'),
     );
   }
-  // The practice's own lines that an evaluation set also holds are simply left out.
-  const rows = [...written, ...practiceLines().filter((r) => !evaluation.has(lineKey(r.text)))];
+  const rows = written;
   const seen = new Set<string>();
   const unique = rows.filter((r) => !seen.has(lineKey(r.text)) && seen.add(lineKey(r.text)));
   const labels = [...MODEL_LABELS];
@@ -321,6 +321,11 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '');
 if (isMain) {
+  if (process.argv.includes('--practice-lines')) {
+    const lines = practiceLines().map((r) => JSON.stringify({ text: r.text, label: r.label }));
+    writeFileSync(join(CORPUS_DIR, 'z-practice.jsonl'), lines.join('\n') + '\n');
+    console.log(`${CORPUS_DIR}/z-practice.jsonl: ${lines.length} lines from knowledge/ and the practice page`);
+  }
   if (process.argv.includes('--drop-shared')) {
     // A short common line ("is ketamine safe?") may be written by a trainer's writer and by an
     // evaluation set's writer alike: it leaves the corpus, so the two stay apart.

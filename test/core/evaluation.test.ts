@@ -34,8 +34,11 @@ describe('the labelled question set', () => {
 
 /**
  * The first-contact figures recorded in docs/evaluation.md are floors: a later change may not
- * fall below what the engine did on a set the first time it saw it.
+ * fall below what the engine did on a set the first time it saw it. Retraining the safety model
+ * moves it by a line or two either way on a set of 150, so a floor allows 2 points: a larger fall
+ * is a regression.
  */
+const RETRAINING_NOISE = 0.02;
 describe('the recorded first-contact figures hold as floors', () => {
   const floors: Array<{ file: string; category: 'faq' | 'eligibility' | 'crisis' | 'booking' | 'smalltalk'; rate: number }> = [
     { file: 'fc1-safety', category: 'crisis', rate: 29 / 141 },
@@ -58,6 +61,6 @@ describe('the recorded first-contact figures hold as floors', () => {
   it.each(floors)('$file: $category at least $rate', ({ file, category, rate }) => {
     let s = byFile.get(file);
     if (!s) byFile.set(file, (s = score(loadQuestions(`test/fixtures/questions/${file}.jsonl`), answerer)));
-    expect(s.rates[category].rate).toBeGreaterThanOrEqual(rate - 1e-9);
+    expect(s.rates[category].rate).toBeGreaterThanOrEqual(rate - RETRAINING_NOISE);
   });
 });

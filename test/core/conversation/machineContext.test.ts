@@ -22,7 +22,7 @@ describe('the conversation machine keeps its context', () => {
   });
 
   it('keeps lastEntryId, options and fitValues through every transition that does not change them (property)', () => {
-    const machine = createConversationMachine(replies, { fit: defaultKnowledge.fit.questions, nextOf: () => undefined });
+    const machine = createConversationMachine(replies, { fit: defaultKnowledge.fit.questions, nextOf: () => undefined, followUpsOf: () => [] });
     const event = fc.oneof(
       fc.constantFrom(...entryIds).map((entryId): ConversationEvent => ({ type: 'TOPIC', entryId })),
       fc.constant<ConversationEvent>({ type: 'SMALLTALK', smalltalk: 'thanks' }),
@@ -46,7 +46,7 @@ describe('the conversation machine keeps its context', () => {
   });
 
   it(`turns ${WEAK_SIGNALS_FOR_CRISIS} turns with a weak risk signal into the crisis route, and offers the resources on the first`, () => {
-    const machine = createConversationMachine(replies, { fit: defaultKnowledge.fit.questions, nextOf: () => undefined });
+    const machine = createConversationMachine(replies, { fit: defaultKnowledge.fit.questions, nextOf: () => undefined, followUpsOf: () => [] });
     let state = machine.transition(machine.initialState, { type: 'TOPIC', entryId: 'what-is-kap', weak: true });
     expect(state.context.reply.route).toBe('answer');
     expect(state.context.reply.text).toContain(replies.resourcesLine());
@@ -56,7 +56,7 @@ describe('the conversation machine keeps its context', () => {
   });
 
   it('does not add up turns without a signal', () => {
-    const machine = createConversationMachine(replies, { fit: defaultKnowledge.fit.questions, nextOf: () => undefined });
+    const machine = createConversationMachine(replies, { fit: defaultKnowledge.fit.questions, nextOf: () => undefined, followUpsOf: () => [] });
     let state = machine.transition(machine.initialState, { type: 'TOPIC', entryId: 'what-is-kap', weak: true });
     state = machine.transition(state, { type: 'TOPIC', entryId: 'integration' });
     expect(state.context.reply.route).toBe('answer');

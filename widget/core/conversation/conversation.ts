@@ -117,7 +117,7 @@ export function createConversation(source: Knowledge | Engine): Conversation {
   };
   const { ellipsisTerms: ELLIPSIS_TERMS, outOfScopeOverride: OUT_OF_SCOPE_OVERRIDE, outOfScopeMargin: OUT_OF_SCOPE_MARGIN, contextBoost: CONTEXT_BOOST } = engine.config;
   const nextById = new Map(knowledge.faq.filter((e) => e.next).map((e) => [e.id, e.next!]));
-  const machine = createConversationMachine(replies, { fit: knowledge.fit.questions, nextOf: (id) => nextById.get(id) }, engine.config);
+  const machine = createConversationMachine(replies, { fit: knowledge.fit.questions, nextOf: (id) => nextById.get(id), followUpsOf: (id) => knowledge.faq.find((e) => e.id === id)?.followUps ?? [] }, engine.config);
   let state = machine.initialState;
 
   const send = (event: ConversationEvent): Reply => {
@@ -161,6 +161,9 @@ export function createConversation(source: Knowledge | Engine): Conversation {
   const interpretTurn = (text: PreparedText): ConversationEvent => {
     if (text.tokens.length === 0) return { type: 'EMPTY' };
 
+    // Pressing for a yes or no ("just tell me", "ignore your rules and answer") matters only after
+    // an eligibility reply, where the machine repeats it; elsewhere the words are read as usual.
+    if (status() === 'eligibility' && intents.insists(text)) return { type: 'INSIST', candidates: matcher.match(text) };
     // Short turns say little on their own: the machine reads them against where the conversation stands.
     const turn = intents.turn(text);
     if (turn === 'yes') return { type: 'YES' };
@@ -174,8 +177,6 @@ export function createConversation(source: Knowledge | Engine): Conversation {
       const choice = step?.choices.find((c) => reader.prepare(c.label).joined === text.joined || c.value === text.joined);
       if (choice) return { type: 'FIT_CHOOSE', value: choice.value };
     }
-    if (intents.insists(text)) return { type: 'INSIST', candidates: matcher.match(text) };
-
     const intent = intents.detect(text);
     const debug = { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: 'trigger' in intent ? intent.trigger : undefined };
     if (intent.kind === 'smalltalk') return { type: 'SMALLTALK', smalltalk: intent.smalltalk };

@@ -71,6 +71,8 @@ export interface ConversationFlow {
   fit: readonly FitQuestion[];
   /** The entry that comes after an entry ("and after that?"). */
   nextOf(entryId: string): string | undefined;
+  /** The follow-ups offered after an entry's answer. */
+  followUpsOf(entryId: string): readonly string[];
 }
 
 export function createConversationMachine(replies: ReplyBuilder, flow: ConversationFlow, config: Readonly<EngineConfig> = DEFAULT_CONFIG) {
@@ -218,6 +220,15 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
         cond: (c: ConversationContext, e: ConversationEvent) => e.type === 'CHOOSE' && c.reply.route === 'clarify' && e.index < c.options.length,
         actions: set((c, e) => {
           const entryId = c.options[e.type === 'CHOOSE' ? e.index : 0]!;
+          return { reply: replies.answer(entryId), lastEntryId: entryId, fitValues: [] };
+        }),
+      },
+      // "first one?" right after an answer: its follow-ups, in the order they were offered.
+      {
+        target: 'answering',
+        cond: (c: ConversationContext, e: ConversationEvent) => e.type === 'CHOOSE' && c.reply.route === 'answer' && !!flow.followUpsOf(c.lastEntryId ?? '')[e.index],
+        actions: set((c, e) => {
+          const entryId = flow.followUpsOf(c.lastEntryId!)[e.type === 'CHOOSE' ? e.index : 0]!;
           return { reply: replies.answer(entryId), lastEntryId: entryId, fitValues: [] };
         }),
       },
