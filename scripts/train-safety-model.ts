@@ -36,7 +36,7 @@ const SETTINGS = Object.freeze({
   l2: 0.0003,
   batch: 32,
   /** The highest false-alarm rate the thresholds allow on held-back lines of other labels. */
-  crisisFalseAlarm: 0.01,
+  crisisFalseAlarm: 0.015,
   /** …and with a risk word present, the false alarms the second threshold may add. */
   crisisWithRiskWordFalseAlarm: 0.025,
   /** The share of held-back lines with a risk word, not crisis, that may get the one-line offer. */
