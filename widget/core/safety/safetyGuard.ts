@@ -124,7 +124,12 @@ export function createSafetyGuard(
     return words <= SHORT_QUESTION_WORDS ? 'short question' : null;
   };
 
-  const eligibility = (text: PreparedText, model: Assessment | null): string | null => {
+  /** An eligibility rule's trigger, and whether it is certain by itself (a listed phrase or medication). */
+  const eligibility = (text: PreparedText, model: Assessment | null): { trigger: string; certain: boolean } | null => {
+    const trigger = eligibilityTrigger(text, model);
+    return trigger ? { trigger, certain: !trigger.includes(' + ') && !trigger.startsWith('pattern') } : null;
+  };
+  const eligibilityTrigger = (text: PreparedText, model: Assessment | null): string | null => {
       const direct = eligibilityPhrases.find(text);
       if (direct) return direct;
       // A stated age ("I'm 60 and…") is eligibility when the message asks about doing this; the
@@ -169,17 +174,18 @@ export function createSafetyGuard(
       // model's reading what the risky words are about: the model alone then decides nothing.
       const excepted = !!crisisExceptions.find(text);
       const riskWord = !!model && model.crisis >= (t?.weak ?? 1) && risky(text.raw) && !excepted;
-      const eligibilityTrigger = rules ? eligibility(text, model) : null;
-      // A sure model reading is crisis whatever else the message says; a moderately sure one with
-      // a risk word yields to a certain eligibility rule ("can I take it with lexapro").
-      // Crisis comes first; beside an eligibility rule ("can I take it with lexapro") the model's
-      // crisis reading must also outweigh its own eligibility reading.
-      const outweighs = !eligibilityTrigger || (model?.crisis ?? 0) > (model?.eligibility ?? 0) * ELIGIBILITY_WEIGHT;
-      if (model && t && outweighs && !excepted && (model.crisis >= t.crisis || (riskWord && model.crisis >= t.crisisWithRiskWord))) {
+      const eligible = rules ? eligibility(text, model) : null;
+      // Crisis comes first. Beside an eligibility rule ("can I take it with lexapro") the model's
+      // crisis reading must outweigh its own eligibility reading; a moderately sure reading with a
+      // risk word counts beside a rule read from context ("my heart is racing after my dose"), not
+      // beside a listed phrase or medication that makes the question certain ("I was addicted to pills").
+      const outweighs = !eligible || (model?.crisis ?? 0) > (model?.eligibility ?? 0) * ELIGIBILITY_WEIGHT;
+      const byRiskWord = riskWord && !eligible?.certain && (model?.crisis ?? 0) >= (t?.crisisWithRiskWord ?? 1);
+      if (model && t && outweighs && !excepted && (model.crisis >= t.crisis || byRiskWord)) {
         return { kind: 'crisis', crisisKind: model.crisisKind, trigger: `model: ${model.crisisKind} ${percent(model.crisis)}${riskWord ? ' + risk word' : ''}` };
       }
 
-      if (eligibilityTrigger) return { kind: 'eligibility', trigger: eligibilityTrigger, source: 'rules' };
+      if (eligible) return { kind: 'eligibility', trigger: eligible.trigger, source: 'rules' };
       if (model && t && model.eligibility >= t.eligibility) return { kind: 'eligibility', trigger: `model: eligibility ${percent(model.eligibility)}`, source: 'model' };
 
       if (model && t && model.support >= t.support) return { kind: 'support', trigger: `model: support ${percent(model.support)}` };
