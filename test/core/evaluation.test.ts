@@ -55,6 +55,11 @@ describe('the recorded first-contact figures hold as floors', () => {
     { file: 'fc4-answers', category: 'faq', rate: 149 / 187 },
     { file: 'fc4-answers', category: 'booking', rate: 32 / 38 },
     { file: 'fc4-answers', category: 'smalltalk', rate: 29 / 33 },
+    { file: 'fc5-safety', category: 'crisis', rate: 128 / 151 },
+    { file: 'fc5-safety', category: 'eligibility', rate: 86 / 93 },
+    { file: 'fc5-answers', category: 'faq', rate: 153 / 199 },
+    { file: 'fc5-answers', category: 'booking', rate: 34 / 39 },
+    { file: 'fc5-answers', category: 'smalltalk', rate: 30 / 33 },
   ];
   const answerer = engineAnswerer(defaultKnowledge);
   const byFile = new Map<string, ReturnType<typeof score>>();
