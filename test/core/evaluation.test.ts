@@ -35,8 +35,8 @@ describe('the labelled question set', () => {
 /**
  * The first-contact figures recorded in docs/evaluation.md are floors: a later change may not
  * fall below what the engine did on a set the first time it saw it. Retraining the safety model
- * moves it by a line or two either way on a set of 150, so a floor allows 2 points: a larger fall
- * is a regression.
+ * moves it by a line or two either way on a set of 150, so a floor allows 2 points, or one line in
+ * a small category: a larger fall is a regression.
  */
 const RETRAINING_NOISE = 0.02;
 describe('the recorded first-contact figures hold as floors', () => {
@@ -66,6 +66,8 @@ describe('the recorded first-contact figures hold as floors', () => {
   it.each(floors)('$file: $category at least $rate', ({ file, category, rate }) => {
     let s = byFile.get(file);
     if (!s) byFile.set(file, (s = score(loadQuestions(`test/fixtures/questions/${file}.jsonl`), answerer)));
-    expect(s.rates[category].rate).toBeGreaterThanOrEqual(rate - RETRAINING_NOISE);
+    // …and at least one line, for the small categories (one line of 38 is 2.6 points).
+    const noise = Math.max(RETRAINING_NOISE, 1 / s.rates[category].total + 1e-9);
+    expect(s.rates[category].rate).toBeGreaterThanOrEqual(rate - noise);
   });
 });
