@@ -1,4 +1,4 @@
-import { stem } from '../text/normalize';
+import { foldLetters, stem } from '../text/normalize';
 
 /**
  * A small learned classifier beside the safety rules: a linear model over words, word pairs and
@@ -71,10 +71,7 @@ const SENTENCES = /[.!?;\n]+/;
 /** At most this many sentences are read apart. */
 const MAX_SENTENCES = 12;
 
-const APOSTROPHES = /['\u2018\u2019\u02bc\u0060\u00b4]/g;
-const COMBINING_MARKS = /\p{M}+/gu;
 const TOKEN = /[\p{L}\p{N}]+|\p{Extended_Pictographic}/gu;
-const HTML_TAG = /<\/?[a-z][^<>]*>/gi;
 /** The model reads at most this many words of one piece of text. */
 const MAX_TOKENS = 400;
 
@@ -132,8 +129,7 @@ export function createWordTest(words: readonly string[]): (raw: string) => boole
 }
 
 function foldTokens(raw: string): string[] {
-  const folded = raw.slice(0, 20_000).replace(HTML_TAG, ' ').normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '');
-  return [...folded.matchAll(TOKEN)].map((m) => m[0]);
+  return [...foldLetters(raw).matchAll(TOKEN)].map((m) => m[0]);
 }
 
 /** The character code of the lowest weight level ('0'); codes stay clear of quotes and backslashes. */

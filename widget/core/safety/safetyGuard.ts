@@ -124,33 +124,32 @@ export function createSafetyGuard(
     return words <= SHORT_QUESTION_WORDS ? 'short question' : null;
   };
 
-  /** An eligibility rule's trigger, and whether it is certain by itself (a listed phrase or medication). */
+  /**
+   * An eligibility rule's trigger, and whether it is certain by itself (a listed phrase, a
+   * medication, a candidacy phrase) or read from context (a medical word with a personal sign, an age).
+   */
   const eligibility = (text: PreparedText, model: Assessment | null): { trigger: string; certain: boolean } | null => {
-    const trigger = eligibilityTrigger(text, model);
-    return trigger ? { trigger, certain: !trigger.includes(' + ') && !trigger.startsWith('pattern') } : null;
-  };
-  const eligibilityTrigger = (text: PreparedText, model: Assessment | null): string | null => {
-      const direct = eligibilityPhrases.find(text);
-      if (direct) return direct;
-      // A stated age ("I'm 60 and…") is eligibility when the message asks about doing this; the
-      // model's reading tells a question about fit from someone telling their story.
-      const pattern = firstPattern(eligibilityPatterns, text);
-      if (pattern && (!model || model.eligibility >= CORROBORATION)) return pattern;
-      const medication = medications.find(text);
-      if (medication) return 'medication: ' + medication;
+    const direct = eligibilityPhrases.find(text);
+    if (direct) return { trigger: direct, certain: true };
+    // A stated age ("I'm 60 and…") is eligibility when the message asks about doing this; the
+    // model's reading tells a question about fit from someone telling their story.
+    const pattern = firstPattern(eligibilityPatterns, text);
+    if (pattern && (!model || model.eligibility >= CORROBORATION)) return { trigger: pattern, certain: false };
+    const medication = medications.find(text);
+    if (medication) return { trigger: 'medication: ' + medication, certain: true };
 
-      const candidate = candidacy.find(text);
-      const contexts = contextTerms.findAll(text);
-      if ((candidate || contexts.length > 0) && !exceptions.find(text)) {
-        if (candidate) return candidate;
-        // A medical word ("heart", "surgery", "weed") also stands in general questions and idioms:
-        // it counts with a sign that the question is about the visitor.
-        for (const context of contexts) {
-          const why = personal(text, context.start, model);
-          if (why) return `${context.phrase} + ${why}`;
-        }
+    const candidate = candidacy.find(text);
+    const contexts = contextTerms.findAll(text);
+    if ((candidate || contexts.length > 0) && !exceptions.find(text)) {
+      if (candidate) return { trigger: candidate, certain: true };
+      // A medical word ("heart", "surgery", "weed") also stands in general questions and idioms:
+      // it counts with a sign that the question is about the visitor.
+      for (const context of contexts) {
+        const why = personal(text, context.start, model);
+        if (why) return { trigger: `${context.phrase} + ${why}`, certain: false };
       }
-      return null;
+    }
+    return null;
   };
 
   /** The kind of a crisis the rules found: the model's reading when it has one, else self-harm. */

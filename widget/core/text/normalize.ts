@@ -16,10 +16,10 @@ const LETTER_DIGIT = /(\p{L})(\d)/gu;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
- * Folds case, accents, apostrophes and punctuation: `"Is it SAFE—for me?"` becomes `"is it safe for me"`.
- * Apostrophes are dropped, not spaced, so "I'm" and "Im" read the same.
+ * Folds case, accents and apostrophes and drops markup, keeping punctuation and emoji: the first
+ * half of {@link foldText}, shared with the safety model, which reads emoji as words.
  */
-export function foldText(input: string): string {
+export function foldLetters(input: string): string {
   return input
     .slice(0, MAX_INPUT_CHARS)
     // Markup is not words: "<script>alert(1)</script>" reads as "alert 1".
@@ -28,7 +28,15 @@ export function foldText(input: string): string {
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(APOSTROPHES, '')
+    .replace(APOSTROPHES, '');
+}
+
+/**
+ * Folds case, accents, apostrophes and punctuation: `"Is it SAFE—for me?"` becomes `"is it safe for me"`.
+ * Apostrophes are dropped, not spaced, so "I'm" and "Im" read the same.
+ */
+export function foldText(input: string): string {
+  return foldLetters(input)
     .replace(NOT_WORD, ' ')
     // "100mg" -> "100 mg", "20yo" -> "20 yo"
     .replace(DIGIT_LETTER, '$1 $2')
