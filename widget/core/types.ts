@@ -86,6 +86,10 @@ export interface UiStrings {
   helpButton: string;
   you: string;
   assistant: string;
+  /** The quiet status of the chat window opened before the assistant has loaded (the loader's shell). */
+  loading: string;
+  /** The shell's words when the assistant could not load, above booking, contact and crisis links. */
+  loadFailed: string;
 }
 
 export interface CrisisResource {

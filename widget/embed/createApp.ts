@@ -2,10 +2,10 @@ import { h, render } from 'preact';
 import { createConversation, createEngine, type Conversation, type CrisisKind, type Engine, type Knowledge, type Reply, type ReplyAction } from '../core';
 import { ChatWidget } from '../ui/ChatWidget';
 import { MAX_QUESTION_LENGTH } from '../ui/Composer';
-import { styles } from '../ui/styles';
+import { panelStyles, styles } from '../ui/styles';
 import type { TranscriptMessage, WidgetStrings } from '../ui/types';
 import type { Emitter } from './createEmitter';
-import { createHost } from './createHost';
+import { addStyles, createHost, type Host } from './createHost';
 import { errorMessages, guard, warn } from './errorMessages';
 import type { WidgetConfig } from './readConfig';
 import { clearSession, loadSession, MAX_STORED_MESSAGES, saveSession } from './sessionStore';
@@ -21,6 +21,17 @@ export interface AppOptions {
   /** Where the transcript is kept between pages; null keeps it in memory only. */
   storage: Storage | null;
   win?: Window;
+  /**
+   * The loader's host to take over: the app adds the panel's styles to it and renders over the
+   * launcher and panel shell drawn there (Preact reuses their elements, so nothing jumps and focus
+   * stays). Default: a new host.
+   */
+  host?: Host;
+  /**
+   * Where the visitor left the loader's shell, which wins over `data-open` and the stored session:
+   * open or closed, and whether focus was in the panel (it then moves to the question field).
+   */
+  shown?: { open: boolean; focus: boolean };
 }
 
 /** The running widget. Every method is a no-op after `destroy()`. */
@@ -72,8 +83,9 @@ function withConfig(knowledge: Knowledge, config: WidgetConfig): Knowledge {
  * Mounts the widget and owns its state: the conversation, the transcript, open or closed. The UI
  * only renders that state and reports what the visitor did.
  */
-export function createApp({ config, knowledge, emit, storage, win = window }: AppOptions): App {
-  const host = createHost(win.document, styles, themeProperties(config));
+export function createApp({ config, knowledge, emit, storage, win = window, host: given, shown }: AppOptions): App {
+  const host = given ?? createHost(win.document, styles, themeProperties(config));
+  if (given) addStyles(given, panelStyles);
   // The stored session is read after the launcher is up: the first sessionStorage access of a page
   // can take a browser several milliseconds. restore() runs in the next frame, or at once if the
   // visitor acts before that.
@@ -141,7 +153,7 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     }
   };
 
-  const restore = () => {
+  const restore = (redraw = true) => {
     if (restored || destroyed) return;
     restored = true;
     const saved = loadSession(storage);
@@ -150,7 +162,7 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     state = { ...state, open: saved.open, messages: saved.messages, focus: false };
     pending = saved.messages.filter((m): m is VisitorTurn => m.role === 'visitor');
     if (pending.length === 0) state.messages = [{ role: 'assistant', reply: conversation.greeting }];
-    draw();
+    if (redraw) draw();
   };
 
   /** The crisis card of the "Need help now?" control: for the kind of the last crisis reply, if any. */
@@ -236,8 +248,14 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
   const firstFit = win.requestAnimationFrame?.(fit);
 
   load(knowledge, !config.knowledgeUrl);
+  if (shown) {
+    // The visitor used the shell: the stored transcript comes back in it, and it stays as it is.
+    restore(false);
+    state = { ...state, open: shown.open, focus: shown.focus };
+  }
   draw();
-  const restoreFrame = win.requestAnimationFrame ? win.requestAnimationFrame(guard(restore)) : undefined;
+  if (shown?.open && shown.focus) host.root.querySelector('input')?.focus();
+  const restoreFrame = win.requestAnimationFrame ? win.requestAnimationFrame(guard(() => restore())) : undefined;
   if (restoreFrame === undefined) restore();
 
   const live =

@@ -19,17 +19,26 @@ export function createHost(doc: Document, css: string, theme: Record<string, str
   const element = doc.createElement(HOST_TAG);
   for (const [name, value] of Object.entries(theme)) element.style.setProperty(name, value);
   const shadow = element.attachShadow({ mode: 'open' });
+  const root = doc.createElement('div');
+  shadow.append(root);
+  const host = { element, shadow, root, remove: () => element.remove() };
+  addStyles(host, css);
+  doc.body.append(element);
+  return host;
+}
+
+/**
+ * Adds CSS after the host's current styles: the app adds the panel's styles to the loader's host.
+ * Browsers without constructable stylesheets get a `<style>` element before the root instead.
+ */
+export function addStyles({ shadow, root }: Host, css: string): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   } catch {
-    const style = doc.createElement('style');
+    const style = root.ownerDocument.createElement('style');
     style.textContent = css;
-    shadow.append(style);
+    root.before(style);
   }
-  const root = doc.createElement('div');
-  shadow.append(root);
-  doc.body.append(element);
-  return { element, shadow, root, remove: () => element.remove() };
 }

@@ -9,6 +9,9 @@ import { createReplyBuilder } from '../../../widget/core/conversation/replies';
 import type { KapChatGlobal, KapChatStub } from '../../../widget/embed/types';
 import { defaultKnowledge } from '../../../widget/core';
 import { blockNavigation } from '../fixtures';
+import { buildFallbackStrings } from '../../../widget/embed/fallbackStrings';
+import { loadKnowledge } from '../../../widget/embed/loadKnowledge';
+import type { RestFiles } from '../../../widget/embed/restTypes';
 
 const win = window as Window & { KapChat?: KapChatGlobal | KapChatStub };
 const api = () => win.KapChat as KapChatGlobal;
@@ -18,9 +21,18 @@ const script = (data: Record<string, string> = {}) => {
   Object.assign(element.dataset, data);
   return element;
 };
+const strings = buildFallbackStrings(defaultKnowledge);
+/** The rest as kap-chat-app.js hands it over, here at once: the loader takes over in the same task. */
+const rest: RestFiles = {
+  app: { defaultKnowledge, mount: (options) => createApp({ ...options, knowledge: defaultKnowledge }) },
+  validator: { loadKnowledge },
+};
 const start = (data: Record<string, string> = {}) => {
   let app: App | undefined;
-  init(script(data), { onReady: (a) => (app = a) });
+  init(script(data), { strings, load: (file) => rest[file], onReady: (a) => (app = a) });
+  // The visitor reaches for the launcher: the loader fetches the rest, here handed over at once.
+  const launcher = host()?.shadowRoot?.querySelector('[data-testid="kap-launcher"]');
+  if (launcher) fireEvent.pointerOver(launcher);
   return app!;
 };
 const host = () => document.querySelector<HTMLElement>(HOST_TAG);
@@ -71,9 +83,9 @@ describe('init', () => {
       expect(document.querySelector('[data-testid="kap-launcher"]')).toBeNull();
     });
 
-    it('adopts the styles as a constructable stylesheet, without a style element', () => {
+    it("adopts the styles as constructable stylesheets (the loader's, then the panel's), without a style element", () => {
       start();
-      expect(shadow().adoptedStyleSheets).toHaveLength(1);
+      expect(shadow().adoptedStyleSheets).toHaveLength(2);
       expect(shadow().querySelector('style')).toBeNull();
     });
 
