@@ -43,6 +43,8 @@ export interface OpenOptions {
    * as it is, with these written into the tag (its headers, the CSP included, are kept).
    */
   scriptData?: Record<string, string>;
+  /** Rewrites the page's HTML before the browser sees it, e.g. to embed the script another way. */
+  html?(body: string): string;
 }
 
 /** What went wrong on a page while the test looked at it. Every list should stay empty. */
@@ -165,7 +167,7 @@ export function useHarness(): Harness {
       contexts.push(context);
       const page = await context.newPage();
       const problems = await watchProblems(page);
-      if (options.scriptData) await addScriptData(page, path, options.scriptData);
+      if (options.scriptData || options.html) await rewritePage(page, path, options);
       await options.beforeLoad?.(page);
       const response = await page.goto(server.url + path);
       if (!response) throw new Error(`No response for ${path}`);
@@ -176,8 +178,8 @@ export function useHarness(): Harness {
   };
 }
 
-/** Serves the page at `path` with extra `data-` attributes on the widget's script tag. */
-async function addScriptData(page: Page, path: string, data: Record<string, string>): Promise<void> {
+/** Serves the page at `path` with extra `data-` attributes on the widget's script tag, or rewritten. */
+async function rewritePage(page: Page, path: string, { scriptData: data = {}, html = (body) => body }: OpenOptions): Promise<void> {
   const attributes = Object.entries(data)
     .map(([name, value]) => ` data-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${value.replace(/"/g, '&quot;')}"`)
     .join('');
@@ -185,7 +187,7 @@ async function addScriptData(page: Page, path: string, data: Record<string, stri
     (url) => url.pathname === new URL(path, 'http://x').pathname,
     async (route) => {
       const response = await route.fetch();
-      const body = (await response.text()).replace('<script src="/kap-chat.js"', `<script src="/kap-chat.js"${attributes}`);
+      const body = html((await response.text()).replace('<script src="/kap-chat.js"', `<script src="/kap-chat.js"${attributes}`));
       await route.fulfill({ response, body });
     },
   );

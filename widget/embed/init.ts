@@ -4,7 +4,7 @@ import type { App } from './createApp';
 import { createEmitter } from './createEmitter';
 import { createHost, type Host } from './createHost';
 import { createShell, type Shell, type ShellStrings } from './createShell';
-import { errorMessages, guard, knowledgeMessages, warn } from './errorMessages';
+import { errorMessages, guard, warn } from './errorMessages';
 import type { FallbackStrings } from './fallbackStrings';
 import { loadScript } from './loadScript';
 import { readConfig, type WidgetConfig } from './readConfig';
@@ -140,16 +140,10 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
     const url = config.knowledgeUrl;
     if (!url || !validator) return;
     const mounted = app;
-    void Promise.resolve(validator)
-      .then((v) => v.loadKnowledge(url, rest.defaultKnowledge))
-      .then(
-        (result) => {
-          if (destroyed) return;
-          if (result.ok) mounted.applyKnowledge(result.knowledge);
-          else warn(knowledgeMessages.fallback(url, result.reason));
-        },
-        (error: Error) => !destroyed && warn(knowledgeMessages.fallback(url, String(error?.message ?? error))),
-      );
+    void Promise.resolve(validator).then(
+      (v) => v.useKnowledge(url, rest.defaultKnowledge).then((knowledge) => knowledge && !destroyed && mounted.applyKnowledge(knowledge)),
+      (error: Error) => !destroyed && warn(errorMessages.validatorFailed(restUrl(script, 'validator', pageUrl), String(error?.message ?? error))),
+    );
   });
   const failed = (error: unknown) => {
     if (destroyed || app) return;

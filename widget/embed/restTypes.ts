@@ -1,6 +1,5 @@
 import type { Knowledge } from '../core';
 import type { App, AppOptions } from './createApp';
-import type { loadKnowledge } from './loadKnowledge';
 
 /** The files the loader fetches, next to itself. */
 export const REST_FILES = { app: 'kap-chat-app.js', validator: 'kap-chat-validator.js' } as const;
@@ -15,7 +14,11 @@ export interface RestApp {
 
 /** What `kap-chat-validator.js` hands the loader; fetched only with `data-knowledge-url`. */
 export interface RestValidator {
-  loadKnowledge: typeof loadKnowledge;
+  /**
+   * Fetches, merges and validates the knowledge at `url` over `base`. Resolves with it, or with null
+   * after one `KapChat:` warning saying why the built-in knowledge stays. Never rejects.
+   */
+  useKnowledge(url: string, base: Knowledge): Promise<Knowledge | null>;
 }
 
 export interface RestFiles {

@@ -10,7 +10,6 @@ import type { KapChatGlobal, KapChatStub } from '../../../widget/embed/types';
 import { defaultKnowledge } from '../../../widget/core';
 import { blockNavigation } from '../fixtures';
 import { buildFallbackStrings } from '../../../widget/embed/fallbackStrings';
-import { loadKnowledge } from '../../../widget/embed/loadKnowledge';
 import type { RestFiles } from '../../../widget/embed/restTypes';
 
 const win = window as Window & { KapChat?: KapChatGlobal | KapChatStub };
@@ -25,7 +24,7 @@ const strings = buildFallbackStrings(defaultKnowledge);
 /** The rest as kap-chat-app.js hands it over, here at once: the loader takes over in the same task. */
 const rest: RestFiles = {
   app: { defaultKnowledge, mount: (options) => createApp({ ...options, knowledge: defaultKnowledge }) },
-  validator: { loadKnowledge },
+  validator: { useKnowledge: async () => null },
 };
 const start = (data: Record<string, string> = {}) => {
   let app: App | undefined;
