@@ -104,7 +104,7 @@ export interface Harness {
   /** The demo site, e.g. `http://127.0.0.1:41234`. */
   readonly origin: string;
   readonly browser: Browser;
-  /** Opens a demo page (`/`, `/hostile.html`, `/csp/` …) in a fresh context and waits for the launcher. */
+  /** Opens a demo page (`/`, `/hostile.html`, `/csp/` …, or a full URL) in a fresh context and waits for the launcher. */
   open(path: string, options?: OpenOptions): Promise<WidgetPage>;
 }
 
@@ -169,7 +169,7 @@ export function useHarness(): Harness {
       const problems = await watchProblems(page);
       if (options.scriptData || options.html) await rewritePage(page, path, options);
       await options.beforeLoad?.(page);
-      const response = await page.goto(server.url + path);
+      const response = await page.goto(/^https?:/.test(path) ? path : server.url + path);
       if (!response) throw new Error(`No response for ${path}`);
       const widget = widgetPage(page, context, problems, response.status(), response.headers());
       await widget.launcher.waitFor({ state: 'visible' });

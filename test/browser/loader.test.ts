@@ -3,6 +3,8 @@
  * panel shell, the app taking it over, the fallback when the rest cannot load, and the ways a site
  * may embed the tag.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demoServer';
@@ -64,12 +66,12 @@ describe('the loader', () => {
     expect(await widget.panel.locator('[data-testid=kap-loading]').textContent()).toBe(strings.loading);
     expect(await widget.panel.locator('.k-disc').textContent()).toBe(strings.countries.US!.disclaimer);
     // The same panel element must survive the takeover: nothing is redrawn from scratch.
-    await widget.panel.evaluate((el) => el.setAttribute('data-shell-mark', ''));
+    await widget.panel.evaluate((el) => ((el as HTMLElement & { shellMark?: boolean }).shellMark = true));
 
     await app.release();
     await widget.input.waitFor({ state: 'visible' });
     await waitUntil(async () => (await widget.focusedTestId()) === 'kap-input', 'the question field to have focus');
-    expect(await widget.panel.getAttribute('data-shell-mark')).toBe('');
+    expect(await widget.panel.evaluate((el) => (el as HTMLElement & { shellMark?: boolean }).shellMark)).toBe(true);
     const reply = await widget.ask(QUESTIONS.crisis);
 
     expect(await reply.getAttribute('data-route')).toBe('crisis');
@@ -104,8 +106,11 @@ describe('the loader', () => {
       ]);
       expect(await widget.helpCard.locator('a').first().textContent()).toBe(strings.countries.US!.links[0]!.label);
       expect(widget.problems.pageErrors).toEqual([]);
-      expect(widget.problems.console).toHaveLength(1);
-      expect(widget.problems.console[0]).toMatch(/^warning: KapChat: could not load http:\/\/127\.0\.0\.1:\d+\/kap-chat-app\.js: /);
+      // The browser's own line for the 404, and one warning from the widget.
+      const [browser, ...ours] = widget.problems.console;
+      expect(browser).toMatch(/^error: Failed to load resource: .*404/);
+      expect(ours).toHaveLength(1);
+      expect(ours[0]).toMatch(/^warning: KapChat: could not load http:\/\/127\.0\.0\.1:\d+\/kap-chat-app\.js: the file could not be fetched/);
     });
 
     it("shows the configured country's crisis resources", async () => {
@@ -142,12 +147,14 @@ describe('the loader', () => {
 });
 
 describe('embedding', () => {
-  let cdn: DemoServer;
+  /** Another origin serving a page that embeds kap-chat.js from the demo server, as from a CDN. */
+  let site: DemoServer;
   beforeAll(async () => {
-    cdn = await startDemoServer({ port: 0 });
+    const index = readFileSync(resolve(import.meta.dirname, '../../demo/index.html'), 'utf8');
+    site = await startDemoServer({ port: 0, routes: { '/cdn.html': { status: 200, type: 'text/html; charset=utf-8', body: index.replace(TAG, `<script src="${harness.origin}/kap-chat.js" defer`) } } });
   });
   afterAll(async () => {
-    await cdn?.close();
+    await site?.close();
   });
 
   const ways: Array<{ name: string; html(body: string): string }> = [
@@ -159,7 +166,6 @@ describe('embedding', () => {
         return body.replace(tag, '').replace('</head>', tag.replace(' defer', '') + '</head>');
       },
     },
-    { name: 'from another origin (a CDN)', html: (body) => body.replace(TAG, `<script src="${cdn.url}/kap-chat.js" defer`) },
   ];
 
   describe.each(ways)('$name', ({ html }) => {
@@ -170,6 +176,21 @@ describe('embedding', () => {
       const reply = await widget.ask(QUESTIONS.answer);
 
       expect(await reply.getAttribute('data-route')).toBe('answer');
+      expect(await widgetCount(widget.page)).toBe(1);
+      expect(describeProblems(widget.problems)).toBe('');
+    });
+  });
+
+  describe('from another origin (a CDN)', () => {
+    it('fetches the rest from next to the script, not the page, and answers', async () => {
+      const requested: string[] = [];
+      const widget = await harness.open(`${site.url}/cdn.html`, { beforeLoad: (page) => void page.on('request', (r) => requested.push(r.url())) });
+      await widget.openPanel();
+
+      const reply = await widget.ask(QUESTIONS.answer);
+
+      expect(await reply.getAttribute('data-route')).toBe('answer');
+      expect(requested).toContain(`${harness.origin}/kap-chat-app.js`);
       expect(await widgetCount(widget.page)).toBe(1);
       expect(describeProblems(widget.problems)).toBe('');
     });
