@@ -160,7 +160,7 @@ async function measureCold(browser: Browser, origin: string, build: Build, rate:
     const scriptWork = topLevel(events.filter((e) => main(e) && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && ours(e)));
     const script = scriptWork.filter((e) => e.ts <= launcherMark.ts).reduce((sum, e) => sum + ms(e), 0);
     const widgetWork = events.filter((e) => main(e) && ours(e));
-    const tasks = topLevel(events.filter((e) => main(e) && e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= evaluate.ts && e.ts <= answerMark.ts));
+    const tasks = topLevel(events.filter((e) => main(e) && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ts + (e.dur ?? 0) >= evaluate.ts && e.ts <= answerMark.ts));
     const longestTask = Math.max(0, ...tasks.filter((t) => widgetWork.some((w) => within(w, t))).map(ms));
     return { script, clickToPanel, enterToAnswer, longestTask };
   } finally {

@@ -8,5 +8,5 @@ import { createApp } from './createApp';
 import { handOver } from './loadScript';
 import type { RestApp } from './restTypes';
 
-const rest: RestApp = { defaultKnowledge, mount: (options) => createApp({ ...options, knowledge: defaultKnowledge }) };
+const rest: RestApp = { defaultKnowledge, mount: (options) => createApp({ ...options, knowledge: defaultKnowledge, stepwise: true }) };
 handOver(rest);

@@ -28,14 +28,16 @@ export function createHost(doc: Document, css: string, theme: Record<string, str
 }
 
 /**
- * Adds CSS after the host's current styles: the app adds the panel's styles to the loader's host.
- * Browsers without constructable stylesheets get a `<style>` element before the root instead.
+ * Adds CSS after the host's first styles: the loader's shell adds its own to the launcher's, and the
+ * app, taking over, puts the shell's and the panel's in their place (`replace`). Browsers without
+ * constructable stylesheets get a `<style>` element before the root instead.
  */
-export function addStyles({ shadow, root }: Host, css: string): void {
+export function addStyles({ shadow, root }: Host, css: string, replace = false): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    const kept = replace ? shadow.adoptedStyleSheets.slice(0, 1) : shadow.adoptedStyleSheets;
+    shadow.adoptedStyleSheets = [...kept, sheet];
   } catch {
     const style = root.ownerDocument.createElement('style');
     style.textContent = css;

@@ -1,5 +1,6 @@
+import { shellStyles } from '../ui/styles';
+import { addStyles, type Host } from './createHost';
 import type { FallbackLink, FallbackStrings } from './fallbackStrings';
-import type { Host } from './createHost';
 
 /** What the shell shows inside the panel while it is the widget. */
 export type ShellStatus = 'loading' | 'failed';
@@ -73,6 +74,7 @@ export function createShell({ host, strings, lang, onToggle, onClose, onIntent }
   let open = false;
   let status: ShellStatus = 'loading';
   let panel: HTMLElement | null = null;
+  let styled = false;
 
   const launcher = el('button', { type: 'button', class: 'k-launch', 'aria-label': strings.launcherLabel, title: strings.launcherLabel, 'aria-expanded': 'false', 'data-testid': 'kap-launcher' }, icon(CHAT_ICON));
   const frame = el('div', { class: 'k', ...(lang ? { lang } : {}) }, launcher);
@@ -110,6 +112,9 @@ export function createShell({ host, strings, lang, onToggle, onClose, onIntent }
     panel?.remove();
     panel = null;
     if (!open) return;
+    // The panel's styles are parsed the first time it opens, not while the launcher is drawn.
+    if (!styled) addStyles(host, shellStyles);
+    styled = true;
     const close = el('button', { type: 'button', class: 'k-icon', 'aria-label': strings.close, title: strings.close, 'data-testid': 'kap-close' }, icon(CLOSE_ICON));
     on(close, 'click', onClose);
     const scroll = el('div', { class: 'k-scroll', tabindex: '-1' }, ...body());

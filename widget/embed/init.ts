@@ -78,7 +78,9 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
     });
 
   const emitter = createEmitter();
-  const storage = sessionStorageOrNull(win);
+  // Read when needed, never while the launcher is drawn: a page's first sessionStorage access can
+  // take a browser several milliseconds.
+  const storage = () => sessionStorageOrNull(win);
   /** Calls made before the DOM is ready: the stub's queue, then the API's own. */
   const early: QueuedCall[] = [...(((existing as KapChatStub | undefined)?.q ?? []) as QueuedCall[])];
   /** Questions asked before the app arrived, asked again once it has. */
@@ -116,7 +118,7 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
       if (app) app.destroy();
       else {
         host?.remove();
-        clearSession(storage);
+        clearSession(storage());
       }
     },
   };
@@ -134,7 +136,7 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
   const takeOver = guard((rest: RestFiles['app'], validator: Promise<RestFiles['validator']> | RestFiles['validator'] | undefined) => {
     if (destroyed || !shell || !host) return;
     const shown = shell.detach();
-    app = rest.mount({ config, emit: emitter.emit, storage, win, host, ...(used ? { shown } : {}) });
+    app = rest.mount({ config, emit: emitter.emit, storage: storage(), win, host, ...(used ? { shown } : {}) });
     for (const text of asked.splice(0)) app.ask(text);
     onReady?.(app);
     const url = config.knowledgeUrl;

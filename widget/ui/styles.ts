@@ -8,9 +8,9 @@
  * Theme values (`--kap-accent`, `--kap-on-accent`, `--kap-ink`, `--kap-z`, `--kap-left`,
  * `--kap-right`, `--kap-font`) are set on the host element by the embed; these are the defaults.
  *
- * Two parts, one stylesheet when read in order: `launcherStyles`, which the loader (kap-chat.js)
- * adopts for the launcher and the panel shell it draws before the rest has arrived, and
- * `panelStyles`, which the app adopts after it.
+ * Three parts, one stylesheet when read in order: `launcherStyles`, which the loader (kap-chat.js)
+ * adopts to draw the launcher; `shellStyles`, which it adds when it opens the panel shell before the
+ * rest has arrived; and `panelStyles`, which the app adds (with the shell's) when it takes over.
  */
 export const launcherStyles = `:host{all:initial!important;--kap-accent:#2f6f5e;--kap-on-accent:#fff;--kap-ink:#2f6f5e;--kap-z:2147483647;--kap-left:auto;--kap-right:max(20px,env(safe-area-inset-right));--kap-font:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
 *,::before,::after{box-sizing:border-box}
@@ -18,13 +18,17 @@ export const launcherStyles = `:host{all:initial!important;--kap-accent:#2f6f5e;
 p,h2,ul{margin:0}
 button,input{font:inherit;letter-spacing:inherit;color:inherit;margin:0}
 button{cursor:pointer}
-a{color:var(--kap-ink);text-underline-offset:2px}
 svg{width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 :focus-visible{outline:3px solid var(--kap-ink);outline-offset:2px}
 .k-head :focus-visible,.k-launch:focus-visible{outline-color:currentColor;outline-offset:-5px}
-.k-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .k-launch{position:fixed;z-index:var(--kap-z);bottom:max(20px,env(safe-area-inset-bottom));left:var(--kap-left);right:var(--kap-right);width:60px;height:60px;padding:0;border:0;border-radius:50%;display:grid;place-items:center;background:var(--kap-accent);color:var(--kap-on-accent);box-shadow:0 4px 14px #0004}
 .k-launch svg{width:28px;height:28px}
+@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}
+`;
+
+/** The panel's frame, header, cards and disclaimer: all the loader's panel shell needs. */
+export const shellStyles = `a{color:var(--kap-ink);text-underline-offset:2px}
+.k-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .k-panel{position:fixed;z-index:var(--kap-z);bottom:92px;left:var(--kap-left);right:var(--kap-right);width:min(400px,calc(100vw - 40px));height:min(640px,calc(100vh - 112px));display:flex;flex-direction:column;overflow:hidden;background:#fff;border-radius:16px;box-shadow:0 12px 40px #0004;animation:k-in .2s ease-out}
 @media (max-width:639px){.k-panel{top:var(--kap-vt,0);left:0;right:0;bottom:auto;width:100%;height:var(--kap-vh,100%);border-radius:0;padding:0 env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left)}.k-head{margin:0 calc(-1*env(safe-area-inset-right)) 0 calc(-1*env(safe-area-inset-left));padding-top:calc(12px + env(safe-area-inset-top))}}
 .k-head{display:flex;flex-wrap:wrap;align-items:flex-start;gap:4px;padding:12px 8px 12px 16px;background:var(--kap-accent);color:var(--kap-on-accent)}
@@ -45,7 +49,6 @@ h2{font-size:17px;font-weight:700;line-height:1.3}
 .k-crisis .k-btn{background:#b42318;color:#fff}
 .k-disc{padding:0 12px 10px;font-size:12px;line-height:1.4;color:#57606a}
 @keyframes k-in{from{opacity:0;transform:translateY(12px)}}
-@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}
 `;
 
 /** The rest of the panel: transcript, quick replies, question field, help control. */
@@ -77,4 +80,4 @@ input::placeholder{color:#6e7781;opacity:1}
 @keyframes k-dot{50%{opacity:.3}}
 `;
 
-export const styles = launcherStyles + panelStyles;
+export const styles = launcherStyles + shellStyles + panelStyles;

@@ -607,3 +607,35 @@ describe('App.applyKnowledge', () => {
     });
   });
 });
+
+describe('createApp, stepwise (as the loader mounts it)', () => {
+  const mount = () => createApp({ config: DEFAULT_CONFIG, knowledge: defaultKnowledge, emit: () => {}, storage: null, stepwise: true });
+  const inApp = (app: App) => ({
+    roles: () => [...app.host.shadowRoot!.querySelectorAll<HTMLElement>('[data-testid="kap-message"]')].map((m) => m.dataset.role),
+    typing: () => app.host.shadowRoot!.querySelector('[data-testid="kap-typing"]'),
+  });
+
+  it('shows a question asked before the engine is built at once, with the typing indicator, and answers it after', async () => {
+    const app = mount();
+    const look = inApp(app);
+    app.ask('is ketamine a cure?');
+
+    expect(look.roles()).toEqual(['assistant', 'visitor']);
+    expect(look.typing()).not.toBeNull();
+    await waitFor(() => expect(look.roles()).toEqual(['assistant', 'visitor', 'assistant']));
+    expect(app.host.shadowRoot!.querySelectorAll('[data-testid="kap-message"]')[2]!.getAttribute('data-route')).toBe('answer');
+    app.destroy();
+  });
+
+  it('answers questions asked while it waits in order, and saves no stand-in', async () => {
+    const app = mount();
+    const look = inApp(app);
+    app.ask('is ketamine a cure?');
+    app.ask('I want to end my life');
+
+    await waitFor(() => expect(look.roles()).toEqual(['assistant', 'visitor', 'assistant', 'visitor', 'assistant']));
+    const routes = [...app.host.shadowRoot!.querySelectorAll<HTMLElement>('[data-testid="kap-message"][data-role="assistant"]')].map((m) => m.dataset.route);
+    expect(routes).toEqual(['smalltalk', 'answer', 'crisis']);
+    app.destroy();
+  });
+});
