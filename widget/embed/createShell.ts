@@ -21,7 +21,6 @@ export interface ShellOptions {
 /** {@link FallbackStrings} for one page: one country's disclaimer and help, the config applied. */
 export interface ShellStrings extends Pick<FallbackStrings, 'launcherLabel' | 'title' | 'subtitle' | 'close' | 'loading' | 'loadFailed' | 'crisisCardTitle' | 'booking'> {
   disclaimer: string;
-  lead: string;
   crisisLinks: FallbackLink[];
 }
 
@@ -101,7 +100,7 @@ export function createShell({ host, strings, lang, onToggle, onClose, onIntent }
       : [
           el('p', { role: 'alert', 'data-testid': 'kap-unavailable' }, strings.loadFailed),
           el('div', { class: 'k-card', 'data-testid': 'kap-booking' }, ...links(strings.booking.slice(0, 1), 'k-btn'), ...links(strings.booking.slice(1), 'k-more')),
-          el('div', { class: 'k-card k-crisis', 'data-testid': 'kap-help-card' }, el('p', { class: 'k-card-t' }, strings.crisisCardTitle), ...links(strings.crisisLinks, 'k-btn'), el('p', {}, strings.lead)),
+          el('div', { class: 'k-card k-crisis', 'data-testid': 'kap-help-card' }, el('p', { class: 'k-card-t' }, strings.crisisCardTitle), ...links(strings.crisisLinks, 'k-btn')),
         ];
 
   const draw = (focus: boolean) => {

@@ -25,8 +25,12 @@ export interface FallbackStrings {
   /** The booking link, then the contact, as the core's booking reply offers them. */
   booking: FallbackLink[];
   defaultCountry: string;
-  /** By country code: the panel's disclaimer line and the "Need help now?" resources. */
-  countries: Record<string, { disclaimer: string; lead: string; links: FallbackLink[] }>;
+  /**
+   * By country code: the panel's disclaimer line and the "Need help now?" resources as links. Their
+   * labels say what each does ("Call 988 (Suicide & Crisis Lifeline)"), so the lead sentence stays
+   * in the app: every byte here is paid on every page.
+   */
+  countries: Record<string, { disclaimer: string; links: FallbackLink[] }>;
 }
 
 const link = ({ label, href, lang }: ReplyAction): FallbackLink => ({ label, href: href ?? '', ...(lang ? { lang } : {}) });
@@ -44,7 +48,7 @@ export function buildFallbackStrings(knowledge: Knowledge): FallbackStrings {
   for (const code of Object.keys(crisis.countries)) {
     const replies = createReplyBuilder(knowledge, { country: code });
     const help = replies.help();
-    countries[code] = { disclaimer: replies.disclaimer(), lead: help.text, links: help.actions.filter((a) => a.href).map(link) };
+    countries[code] = { disclaimer: replies.disclaimer(), links: help.actions.filter((a) => a.href).map(link) };
   }
   return {
     launcherLabel: ui.launcherLabel,

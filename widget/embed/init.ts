@@ -49,7 +49,6 @@ export function shellStrings(strings: FallbackStrings, config: WidgetConfig): Sh
     launcherLabel: config.launcherLabel ?? strings.launcherLabel,
     booking,
     disclaimer: country.disclaimer,
-    lead: country.lead,
     crisisLinks: country.links,
   };
 }
