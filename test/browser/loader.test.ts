@@ -46,13 +46,15 @@ describe('the loader', () => {
     expect(describeProblems(widget.problems)).toBe('');
   });
 
-  it('answers a question once the rest has loaded', async () => {
-    const widget = await harness.open('/');
+  it('answers a question once the rest has loaded, without ever fetching the validator', async () => {
+    const requested: string[] = [];
+    const widget = await harness.open('/', { beforeLoad: (page) => void page.on('request', (r) => requested.push(new URL(r.url()).pathname)) });
     await widget.openPanel();
 
     const reply = await widget.ask(QUESTIONS.answer);
 
     expect(await reply.getAttribute('data-route')).toBe('answer');
+    expect(requested.filter((p) => p.startsWith('/kap-chat'))).toEqual(['/kap-chat.js', '/kap-chat-app.js']);
     expect(describeProblems(widget.problems)).toBe('');
   });
 

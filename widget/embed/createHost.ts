@@ -11,11 +11,12 @@ export interface Host {
 }
 
 /**
- * Appends `<kap-chat-widget>` to the body with an open shadow root, the styles and the theme.
+ * Appends `<kap-chat-widget>` to the body with an open shadow root, the styles and the theme
+ * (`attach` false: the caller appends it once it has drawn into it, one insertion into the page).
  * Styles go in a constructable stylesheet: a `<style>` element is blocked by `style-src 'self'`.
  * Browsers without constructable stylesheets get the `<style>` element instead.
  */
-export function createHost(doc: Document, css: string, theme: Record<string, string>): Host {
+export function createHost(doc: Document, css: string, theme: Record<string, string>, attach = true): Host {
   const element = doc.createElement(HOST_TAG);
   for (const [name, value] of Object.entries(theme)) element.style.setProperty(name, value);
   const shadow = element.attachShadow({ mode: 'open' });
@@ -23,7 +24,7 @@ export function createHost(doc: Document, css: string, theme: Record<string, str
   shadow.append(root);
   const host = { element, shadow, root, remove: () => element.remove() };
   addStyles(host, css);
-  doc.body.append(element);
+  if (attach) doc.body.append(element);
   return host;
 }
 

@@ -173,7 +173,7 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
 
   const start = () => {
     if (destroyed) return;
-    host = createHost(doc, launcherStyles, themeProperties(config));
+    host = createHost(doc, launcherStyles, themeProperties(config), false);
     shell = createShell({
       host,
       strings: shellStrings(strings, config),
@@ -182,6 +182,7 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
       onClose: guard(() => target.close()),
       onIntent: guard(fetchRest),
     });
+    doc.body.append(host.element);
     if (config.open) {
       shell.setOpen(true, false);
       fetchRest();
