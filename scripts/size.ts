@@ -15,7 +15,7 @@ export interface WidgetFile {
   target: number | null;
   /**
    * What the tests enforce, set from the measured size with a little room, so no file grows
-   * unnoticed. kap-chat-app.js holds the safety classifier's model (about 41 KB gzipped, being
+   * unnoticed. kap-chat-app.js holds the safety classifier's model (about 45 KB gzipped, being
    * shrunk toward 10 KB by the safety work); with it, the app is over the 55 KB target for
    * everything loaded to answer the first question.
    */
@@ -49,17 +49,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const kb = (n: number) => (n / KB).toFixed(1) + ' KB';
   let over = false;
-  console.log(`${'file'.padEnd(28)}${'raw'.padStart(10)}${'gzipped'.padStart(10)}${'target'.padStart(10)}${'ceiling'.padStart(10)}   when it loads`);
+  console.log(`${'file'.padEnd(28)}${'raw'.padStart(10)}${'gzipped'.padStart(10)}${'target'.padStart(10)}${'ceiling'.padStart(12)}   when it loads`);
   const sizes = WIDGET_FILES.map((f) => ({ ...f, ...bundleSize(f.file) }));
   for (const f of sizes) {
     const result = f.gzip > f.ceiling ? 'OVER CEILING' : f.target !== null && f.gzip > f.target ? `target NOT met (${kb(f.gzip - f.target)} over)` : f.target !== null ? 'target met' : '';
     over ||= f.gzip > f.ceiling;
-    console.log(`${f.file.padEnd(28)}${kb(f.raw).padStart(10)}${kb(f.gzip).padStart(10)}${(f.target === null ? '–' : '≤ ' + kb(f.target)).padStart(10)}${('≤ ' + kb(f.ceiling)).padStart(10)}   ${f.loads}${result ? ` [${result}]` : ''}`);
+    console.log(`${f.file.padEnd(28)}${kb(f.raw).padStart(10)}${kb(f.gzip).padStart(10)}${(f.target === null ? '–' : '≤ ' + kb(f.target)).padStart(10)}${('≤ ' + kb(f.ceiling)).padStart(12)}   ${f.loads}${result ? ` [${result}]` : ''}`);
   }
   const first = sizes[0]!.gzip + sizes[1]!.gzip;
   console.log(
     `\nTo answer the first question (loader + app): ${kb(first)} gzipped; target ≤ ${kb(FIRST_ANSWER_TARGET)}: ` +
-      (first <= FIRST_ANSWER_TARGET ? 'met' : `NOT met, ${kb(first - FIRST_ANSWER_TARGET)} over (the safety model is about 41 KB of it)`),
+      (first <= FIRST_ANSWER_TARGET ? 'met' : `NOT met, ${kb(first - FIRST_ANSWER_TARGET)} over (the safety model is about 45 KB of it)`),
   );
   console.log(`Every page pays for the loader alone until the page has loaded: ${kb(sizes[0]!.gzip)} gzipped.`);
   if (over) process.exit(1);

@@ -77,9 +77,10 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
     });
 
   const emitter = createEmitter();
-  // Read when needed, never while the launcher is drawn: a page's first sessionStorage access can
-  // take a browser several milliseconds.
-  const storage = () => sessionStorageOrNull(win);
+  // Never read while the launcher is drawn: a page's first sessionStorage access can take a browser
+  // several milliseconds (about 9 in Chromium here). Read in a task of its own while the rest downloads.
+  let stored: Storage | null | undefined;
+  const storage = () => (stored === undefined ? (stored = sessionStorageOrNull(win)) : stored);
   /** Calls made before the DOM is ready: the stub's queue, then the API's own. */
   const early: QueuedCall[] = [...(((existing as KapChatStub | undefined)?.q ?? []) as QueuedCall[])];
   /** Questions asked before the app arrived, asked again once it has. */
@@ -156,6 +157,7 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
     if (requested || destroyed) return;
     requested = true;
     win.removeEventListener('load', onLoad);
+    setTimeout(storage);
     let validator: ReturnType<LoadRest> | undefined;
     try {
       validator = config.knowledgeUrl ? fetchFile('validator') : undefined;
