@@ -55,7 +55,9 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   const classifier = once((): SafetyClassifier => createSafetyClassifier(safetyModel as SafetyModelFile));
   const guard = once(() => createSafetyGuard(knowledge.safety, reader, words().knownWords, words().stopwords, classifier(), options.safety));
   const intents = once(() => createIntentDetector(knowledge.intents, reader, words().knownWords, words().stopwords));
-  const matcher = once(() => createMatcher(knowledge.faq, reader, createCanonicalizer(knowledge.language, reader), words().knownWords, config.matcher));
+  // Its own step: building it is a good part of the matcher's time, and warm-up steps should be short.
+  const canonicalizer = once(() => createCanonicalizer(knowledge.language, reader));
+  const matcher = once(() => createMatcher(knowledge.faq, reader, canonicalizer(), words().knownWords, config.matcher));
   return {
     knowledge,
     config,
@@ -75,7 +77,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       intents();
       matcher();
     },
-    warmSteps: () => [textReader, words, classifier, guard, intents, matcher],
+    warmSteps: () => [textReader, words, classifier, guard, intents, canonicalizer, matcher],
   };
 }
 
