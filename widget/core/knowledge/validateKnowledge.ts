@@ -204,7 +204,8 @@ const FIT: Shape<Knowledge['fit']> = { questions: 1, closing: 1, followUps: 0 };
 const FIT_QUESTION: Shape<FitQuestion> = { id: 1, text: 1, choices: 1 };
 const FIT_CHOICE: Shape<FitChoice> = { label: 1, value: 1, note: 1 };
 const SAFETY: Shape<Knowledge['safety']> = { crisis: 1, eligibility: 1 };
-const CRISIS_TERMS: Shape<Knowledge["safety"]["crisis"]> = { phrases: 1, signals: 1, intents: 1, harms: 1, exceptions: 1, patterns: 0, riskWords: 0, byKind: 0 };
+const CRISIS_TERMS: Shape<Knowledge["safety"]["crisis"]> = { phrases: 1, signals: 1, intents: 1, harms: 1, exceptions: 1, patterns: 0, riskWords: 0, byKind: 0, pastMarkers: 0, presentMarkers: 0, lethality: 0 };
+const LETHALITY: Shape<NonNullable<Knowledge['safety']['crisis']['lethality']>> = { quantity: 1, outcome: 1, means: 1 };
 const ELIGIBILITY: Shape<EligibilityTerms> = { phrases: 1, candidacy: 1, medications: 1, contextTerms: 1, personalCues: 1, possessives: 0, subjectWords: 0, exceptions: 1, patterns: 0 };
 const INTENTS: Shape<IntentTerms> = { booking: 1, bookingWords: 0, outOfScope: 1, smalltalk: 1, fitCheck: 1, identity: 1, turns: 0 };
 const TURNS: Shape<ConversationTurns> = { yes: 1, no: 1, more: 1, next: 1, stop: 1, insist: 1, first: 1, second: 1, third: 1 };
@@ -471,6 +472,12 @@ function checkSafety(r: Reporter, value: unknown, path: string): void {
   termFields(r, safety.eligibility, at(path, 'eligibility'), ELIGIBILITY, {});
   // byKind: { "medical": ["not breathing", …], … }: each key a kind of crisis, each value a list of phrases.
   const crisis = safety.crisis as Record<string, unknown> | undefined;
+  // lethality: { "quantity": [...], "outcome": [...], "means": [...] }: three lists, each needed.
+  if (crisis?.lethality !== undefined) {
+    const lethalityPath = at(at(path, 'crisis'), 'lethality');
+    const lethality = fields(r, crisis.lethality, lethalityPath, LETHALITY);
+    if (lethality) for (const key of Object.keys(LETHALITY)) textList(r, lethality[key], at(lethalityPath, key), 1, 'phrase');
+  }
   if (crisis?.byKind === undefined) return;
   const byKindPath = at(at(path, 'crisis'), 'byKind');
   for (const [kind, phrases] of Object.entries(record(r, crisis.byKind, byKindPath))) {
@@ -546,7 +553,7 @@ function termFields<T>(r: Reporter, value: unknown, path: string, shape: Shape<T
   const terms = fields(r, value, path, shape);
   if (!terms) return;
   for (const key of Object.keys(shape)) {
-    if (key === 'byKind') continue; // a map of lists, checked by its section
+    if (key === 'byKind' || key === 'lethality') continue; // maps of lists, checked by their section
     const items = textList(r, terms[key], at(path, key), minItems[key] ?? 0, key === 'patterns' ? 'pattern' : 'phrase');
     if (key === 'patterns') items.forEach((pattern, i) => checkPattern(r, pattern, `${at(path, key)}[${i}]`));
   }
