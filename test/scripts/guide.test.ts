@@ -103,11 +103,12 @@ describe('the worked example of docs/knowledge.md', () => {
     expect(ask('I take newmedname, is that ok?').route).toBe('eligibility');
   });
 
-  it('reports a mistake with the file, the place and the fix', () => {
+  it('reports a mistake with the file, the entry by its id and question, and the fix', () => {
     edit('faq.json', (k) => (k.faq[8].answer = 42));
     const run = cli('scripts/knowledge-check.ts', dir);
     expect(run.status).toBe(1);
-    expect(run.stdout + run.stderr).toMatch(/faq\.json: faq\[8\]\.answer: .*Fix: /);
+    const entry = defaultKnowledge.faq[8]!;
+    expect(run.stdout + run.stderr).toContain(`faq.json: entry ${entry.id} (${entry.question}), answer: `);
   });
 
   it('publishes a corrected crisis number as a partial file (step 9)', () => {

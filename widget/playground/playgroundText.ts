@@ -70,11 +70,12 @@ export const routeMeaning: Readonly<Record<Route, string>> = Object.freeze({
 });
 
 /**
- * One problem as one line: "faq[8].answer — should be text…. Fix: …", or "Line 3, column 5 — …"
- * for a JSON syntax error.
+ * One problem as one line: "Entry is-it-a-cure (Is ketamine a cure?), answer — should be text….
+ * Fix: …", or "Line 3, column 5 — …" for a JSON syntax error.
  */
 export function problemLine(problem: Problem): string {
+  const place = problem.place || problem.path;
   const where =
-    problem.line !== undefined ? `Line ${problem.line}, column ${problem.column ?? 1}` : problem.path || 'The whole text';
+    problem.line !== undefined ? `Line ${problem.line}, column ${problem.column ?? 1}` : place ? place[0]!.toUpperCase() + place.slice(1) : 'The whole text';
   return `${where} — ${problem.message}. Fix: ${problem.fix}`;
 }
