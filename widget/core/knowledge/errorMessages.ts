@@ -370,3 +370,10 @@ export const invalidJsonDetail = (detail: string): ProblemText => ({
   message: `the file is not valid JSON (${detail})`,
   fix: 'Check the commas, quotes and brackets, or open the file in an editor that highlights JSON errors.',
 });
+
+// Editing the safety words
+
+export const safetyWordsRemoved = (words: readonly string[]): ProblemText => ({
+  message: `${words.length === 1 ? 'a built-in safety word was' : `${words.length} built-in safety words were`} removed: ${words.slice(0, 5).map((w) => quote(w)).join(', ')}${words.length > 5 ? '…' : ''}`,
+  fix: 'Put them back. Safety words can be extended, never removed: they keep a person in crisis from getting an FAQ answer, and a medical question from getting an answer only the prescribing clinician can give.',
+});
