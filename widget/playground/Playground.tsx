@@ -65,6 +65,8 @@ export function Playground({ onKnowledge }: PlaygroundProps = {}) {
   const fromForm = useRef<{ text: string; doc: Doc } | null>(null);
   /** Where to put the focus once the view that holds it is on screen. */
   const focusNext = useRef<{ field: string } | { line: number; column: number } | null>(null);
+  // A render after each request, even when the view does not change, so the focus moves.
+  const [, setFocusRequests] = useState(0);
 
   useEffect(() => () => clearTimeout(latest.current.timer), []);
 
@@ -149,6 +151,7 @@ export function Playground({ onKnowledge }: PlaygroundProps = {}) {
   const showInEditor = (line: number, column: number) => {
     focusNext.current = { line, column };
     setView('json');
+    setFocusRequests((n) => n + 1);
   };
 
   const showInForm = (field: string) => {
@@ -156,6 +159,7 @@ export function Playground({ onKnowledge }: PlaygroundProps = {}) {
     focusNext.current = { field };
     if (target.entry !== undefined) setEntry(target.entry);
     setView(target.view);
+    setFocusRequests((n) => n + 1);
   };
 
   // Once the view is on screen: the caret at a JSON syntax error, or the focus on a field.
