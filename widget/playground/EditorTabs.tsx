@@ -4,6 +4,15 @@ import { playgroundText as say } from './playgroundText';
 
 export type View = 'entries' | 'practice' | 'safety' | 'json';
 
+/** Which view shows a field, e.g. `faq[3].answer` → the entries, entry 3. */
+export function viewOf(field: string): { view: View; entry?: number } {
+  const entry = /^faq\[(\d+)\]/.exec(field);
+  if (entry) return { view: 'entries', entry: Number(entry[1]) };
+  if (/^(?:practice\b|messages\.(?:greeting|disclaimer)$|crisis\.defaultCountry$)/.test(field)) return { view: 'practice' };
+  if (field.startsWith('safety.')) return { view: 'safety' };
+  return { view: 'json' };
+}
+
 const VIEWS: ReadonlyArray<[View, string]> = [
   ['entries', say.entriesTab],
   ['practice', say.practiceTab],

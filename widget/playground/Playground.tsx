@@ -5,7 +5,7 @@ import { parseKnowledgeJson } from '../core/knowledge/parseKnowledgeJson';
 import { checkKnowledgeText, type KnowledgeCheck } from './checkKnowledgeText';
 import { downloadText } from './downloadText';
 import type { Doc } from './editKnowledge';
-import { EditorTabs, type View } from './EditorTabs';
+import { EditorTabs, viewOf, type View } from './EditorTabs';
 import { EntriesView } from './form/EntriesView';
 import { PracticeForm } from './form/PracticeForm';
 import { SafetyForm } from './form/SafetyForm';
@@ -28,15 +28,6 @@ function docOf(text: string): Doc | null {
   if ('problem' in parsed) return null;
   const merged = mergeKnowledge(defaultKnowledge, parsed.value);
   return typeof merged === 'object' && merged !== null && !Array.isArray(merged) ? (merged as Doc) : null;
-}
-
-/** Which view shows a field, e.g. `faq[3].answer` → the entries, entry 3. */
-function viewOf(field: string): { view: View; entry?: number } {
-  const entry = /^faq\[(\d+)\]/.exec(field);
-  if (entry) return { view: 'entries', entry: Number(entry[1]) };
-  if (/^(?:practice\b|messages\.(?:greeting|disclaimer)$|crisis\.defaultCountry$)/.test(field)) return { view: 'practice' };
-  if (field.startsWith('safety.')) return { view: 'safety' };
-  return { view: 'json' };
 }
 
 export interface PlaygroundProps {

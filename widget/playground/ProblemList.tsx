@@ -1,4 +1,5 @@
 import type { KnowledgeCheck } from './checkKnowledgeText';
+import { viewOf } from './EditorTabs';
 import { playgroundText as say, problemLine } from './playgroundText';
 
 export interface ProblemListProps {
@@ -33,7 +34,7 @@ export function ProblemList({ check, pending, onShow, onShowField }: ProblemList
               <li key={i} class={problem.severity === 'error' ? 'pg-error' : 'pg-warning'}>
                 <span class="pg-severity">{problem.severity === 'error' ? say.error : say.warning}: </span>
                 {problemLine(problem)}
-                {problem.field !== undefined && (
+                {problem.field !== undefined && viewOf(problem.field).view !== 'json' && (
                   <>
                     {' '}
                     <button type="button" class="pg-link" onClick={() => onShowField(problem.field!)}>

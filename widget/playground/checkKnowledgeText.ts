@@ -16,8 +16,6 @@ export interface KnowledgeCheck {
   problems: EditorProblem[];
   /** The knowledge to use, or null while there is an error. */
   knowledge: Knowledge | null;
-  /** The complete document the form edits (a partial text merged over the defaults), or null when the text is not JSON. */
-  doc: Record<string, unknown> | null;
   /** The sections the text holds, when it holds only some (then it was merged over the defaults). */
   partialSections: string[] | null;
 }
@@ -33,7 +31,7 @@ export interface KnowledgeCheck {
  */
 export function checkKnowledgeText(text: string, base: Knowledge = defaultKnowledge): KnowledgeCheck {
   const parsed = parseKnowledgeJson(text);
-  if ('problem' in parsed) return { problems: [parsed.problem], knowledge: null, doc: null, partialSections: null };
+  if ('problem' in parsed) return { problems: [parsed.problem], knowledge: null, partialSections: null };
   const doc = parsed.value;
   const merged = mergeKnowledge(base, doc);
   const partial = merged !== doc;
@@ -45,11 +43,6 @@ export function checkKnowledgeText(text: string, base: Knowledge = defaultKnowle
   return {
     problems,
     knowledge: ok && result.knowledge ? result.knowledge : null,
-    doc: isRecord(merged) ? merged : null,
     partialSections: partial ? Object.keys(doc as object).filter((k) => k !== '$schema') : null,
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

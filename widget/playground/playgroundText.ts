@@ -57,6 +57,7 @@ export const playgroundText = {
   bookingUrl: 'Booking link',
   bookingUrlHelp: 'The address of the scheduling page, starting with https://, or a page of this site starting with /.',
   bookingLabel: 'Booking button',
+  contact: 'Contact',
   contactLabel: 'Contact label',
   contactEmail: 'Contact email',
   contactPhone: 'Contact phone',

@@ -37,7 +37,7 @@ export function PracticeForm({ doc, problems, onChange }: PracticeFormProps) {
       {field('booking-url', { label: say.bookingUrl, help: say.bookingUrlHelp }, ['practice', 'booking', 'url'])}
       {field('booking-label', { label: say.bookingLabel }, ['practice', 'booking', 'label'])}
       <fieldset class="pg-field pg-group" aria-describedby="pg-contact-help">
-        <legend class="pg-label">{say.contactLabel.replace(/ label$/, '')}</legend>
+        <legend class="pg-label">{say.contact}</legend>
         <p id="pg-contact-help" class="pg-help">
           {say.contactHelp}
         </p>

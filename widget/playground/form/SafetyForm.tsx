@@ -42,7 +42,7 @@ export function SafetyForm({ doc, problems, onChange, onNotice, base = defaultKn
       ))}
       {missing && (
         <div class="pg-note">
-          <FieldProblems id="pg-safety-problems" problems={problems.filter((p) => p.field?.startsWith('safety.') && p.message.includes('removed'))} />
+          <FieldProblems id="pg-safety-problems" problems={SAFETY_WORD_LISTS.flatMap((entry) => problemsAt(problems, `safety.${entry.group}.${entry.list}`, true))} />
           <button type="button" class="pg-button" onClick={putBack}>
             {say.putBack}
           </button>
@@ -73,7 +73,7 @@ function WordList({ entry, doc, base, problems, onChange }: { entry: SafetyWordL
         id={id}
         label={say.addedWords(name)}
         field={`safety.${key}`}
-        problems={problemsAt(problems, `safety.${key}`).filter((p) => !p.message.includes('removed'))}
+        problems={problemsAt(problems, `safety.${key}`).filter((p) => p.field !== `safety.${key}`)}
         lines={added}
         rows={3}
         onChange={(words) => onChange(setIn(doc, ['safety', entry.group, entry.list], [...builtIn, ...words.filter((w) => !builtIn.includes(w))]))}
