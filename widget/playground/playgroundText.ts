@@ -29,6 +29,8 @@ export const playgroundText = {
   answerHelp:
     'Write it as you would say it. A blank line starts a new paragraph. **Bold**, *emphasis*, lines starting with “- ” for a list, and links written [text](https://…) are allowed. Straight and curly quotes are both fine here.',
   preview: 'Preview, as visitors see it',
+  /** Under a field of the form, instead of the JSON advice "write the text between the quotes". */
+  fillIn: 'Fill it in: it cannot be left empty.',
   alternates: 'Other ways of asking (one per line)',
   alternatesHelp: 'The more realistic ways of asking you add, the better the assistant recognises the question. Three or more are recommended.',
   label: 'Button label',

@@ -4,6 +4,7 @@ import { WidgetLook } from '../WidgetLook';
 
 /** The answer as it will show in the chat: the widget's own bubble, stylesheet and rich text. */
 export function AnswerPreview({ answer }: { answer: string }) {
+  if (answer.trim() === '') return null;
   return (
     <div class="pg-field" data-testid="playground-preview">
       <p class="pg-label" id="pg-preview-title">

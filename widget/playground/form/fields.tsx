@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { emptyText } from '../../core/knowledge/errorMessages';
 import type { EditorProblem } from '../checkKnowledgeText';
 import { linesToList } from '../editKnowledge';
 import { playgroundText as say } from '../playgroundText';
@@ -9,7 +10,9 @@ export function problemsAt(problems: readonly EditorProblem[], field: string, ex
   return problems.filter((p) => p.field !== undefined && (p.field === field || (!exact && (p.field.startsWith(field + '[') || p.field.startsWith(field + '.')))));
 }
 
-/** The problems of a field, under it: what is wrong and what to do, as the problem list says it. */
+const EMPTY = emptyText();
+
+/** The problems of a field, under it: what is wrong and what to do, in the form's terms. */
 export function FieldProblems({ id, problems }: { id: string; problems: readonly EditorProblem[] }) {
   if (problems.length === 0) return null;
   return (
@@ -17,7 +20,7 @@ export function FieldProblems({ id, problems }: { id: string; problems: readonly
       {problems.map((p, i) => (
         <li key={i} class={p.severity === 'error' ? 'pg-error' : 'pg-warning'}>
           <span class="pg-severity">{p.severity === 'error' ? say.error : say.warning}: </span>
-          {p.message}. {p.fix}
+          {p.message}. {p.message === EMPTY.message ? say.fillIn : p.fix}
         </li>
       ))}
     </ul>
