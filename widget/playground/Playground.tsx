@@ -46,6 +46,8 @@ export function Playground({ onKnowledge }: PlaygroundProps = {}) {
   const [check, setCheck] = useState<KnowledgeCheck>(() => checkKnowledgeText(BUILT_IN_TEXT));
   const [knowledge, setKnowledge] = useState<Knowledge>(() => check.knowledge ?? defaultKnowledge);
   const [pending, setPending] = useState(false);
+  /** The text of the latest check: "what changed" follows it, not every keystroke. */
+  const [checkedText, setCheckedText] = useState(BUILT_IN_TEXT);
   const [notice, setNotice] = useState('');
   const [view, setView] = useState<View>('entries');
   const [entry, setEntry] = useState(0);
@@ -62,6 +64,7 @@ export function Playground({ onKnowledge }: PlaygroundProps = {}) {
   useEffect(() => () => clearTimeout(latest.current.timer), []);
 
   const doc = useMemo(() => (fromForm.current?.text === text ? fromForm.current.doc : docOf(text)), [text]);
+  const checkedDoc = useMemo(() => (checkedText === text ? doc : docOf(checkedText)), [checkedText]);
 
   /** Checks the text now; a valid result becomes the knowledge in use. Returns the knowledge in use. */
   const apply = useCallback((source: string): Knowledge => {
@@ -70,6 +73,7 @@ export function Playground({ onKnowledge }: PlaygroundProps = {}) {
     now.timer = undefined;
     const result = checkKnowledgeText(source);
     setCheck(result);
+    setCheckedText(source);
     setPending(false);
     // An edit that changes nothing (spaces, an undone change) keeps the same knowledge, so the
     // tester does not start a new conversation for it.
@@ -214,7 +218,7 @@ export function Playground({ onKnowledge }: PlaygroundProps = {}) {
         </section>
         <ProblemList check={check} pending={pending} onShow={showInEditor} onShowField={showInForm} />
         <PhrasingCheck knowledge={knowledge} hasErrors={hasErrors} currentKnowledge={currentKnowledge} onShowField={showInForm} />
-        <PublishPanel doc={doc} onExport={exportJson} onExportSummary={exportSummary} />
+        <PublishPanel doc={checkedDoc} onExport={exportJson} onExportSummary={exportSummary} />
       </div>
       <div class="pg-column pg-side">
         <Tester knowledge={knowledge} currentKnowledge={currentKnowledge} />
