@@ -31,6 +31,11 @@ export function EntryForm({ doc, index, problems, onChange, onSelect }: EntryFor
   const followUps = list(entry.followUps);
   const question = text(entry.question) || say.noQuestionYet;
 
+  const move = (by: -1 | 1) => {
+    onChange(moveEntry(doc, index, by));
+    onSelect(index + by);
+  };
+
   const toggleFollowUp = (other: string, on: boolean) => {
     const chosen = on ? [...followUps, other] : followUps.filter((f) => f !== other);
     // Kept in the order of the entries, whatever the order of the clicks.
@@ -98,10 +103,10 @@ export function EntryForm({ doc, index, problems, onChange, onSelect }: EntryFor
         onInput={(v) => onChange(renameEntry(doc, index, v))}
       />
       <div class="pg-toolbar">
-        <button type="button" class="pg-button" disabled={index === 0} onClick={() => (onChange(moveEntry(doc, index, -1)), onSelect(index - 1))}>
+        <button type="button" class="pg-button" disabled={index === 0} onClick={() => move(-1)}>
           {say.moveUp}
         </button>
-        <button type="button" class="pg-button" disabled={index === entries.length - 1} onClick={() => (onChange(moveEntry(doc, index, 1)), onSelect(index + 1))}>
+        <button type="button" class="pg-button" disabled={index === entries.length - 1} onClick={() => move(1)}>
           {say.moveDown}
         </button>
         <button
