@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { formatProblem, validateKnowledgeFiles } from './widget/core/knowledge/validateKnowledge';
 import { loadKnowledgeDir } from './scripts/loadKnowledgeDir';
+import { writePlaygroundPage } from './scripts/playgroundPage';
 import { defaultKnowledge } from './widget/core/knowledge/defaultKnowledge';
 import { buildFallbackStrings } from './widget/embed/fallbackStrings';
 
@@ -15,6 +16,16 @@ function knowledgeCheck(dir = 'knowledge'): Plugin {
       if (errors.length > 0) {
         this.error(`The knowledge has ${errors.length} error(s); the widget was not built.\n` + errors.map((p) => '  ' + formatProblem(p, { directory: dir })).join('\n'));
       }
+    },
+  };
+}
+
+/** After the playground's bundle: the self-contained `dist/playground.html` (see scripts/playgroundPage.ts). */
+function playgroundPage(): Plugin {
+  return {
+    name: 'kapchat-playground-page',
+    closeBundle() {
+      writePlaygroundPage(process.cwd());
     },
   };
 }
@@ -46,12 +57,14 @@ const ENTRIES: Record<string, { entry: string; name: string; file: string }> = {
 
 /**
  * `npm run build`: `dist/kap-chat.js` (the loader), `dist/kap-chat-app.js` and
- * `dist/kap-chat-validator.js` (fetched by the loader from next to itself) and `dist/playground.js`.
+ * `dist/kap-chat-validator.js` (fetched by the loader from next to itself); and the playground's
+ * bundle (`dist/playground.js`), which the widget never loads, with the playground as one
+ * self-contained page (`dist/playground.html`).
  * Tests are configured in vitest.config.ts.
  */
 export default defineConfig(({ mode }) => ({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: [knowledgeCheck(process.env.KAPCHAT_KNOWLEDGE ?? 'knowledge'), fallbackStrings()],
+  plugins: [knowledgeCheck(process.env.KAPCHAT_KNOWLEDGE ?? 'knowledge'), fallbackStrings(), ...(mode === 'playground' ? [playgroundPage()] : [])],
   // The knowledge as JSON.parse('…'): parsed faster than the same data as an object literal.
   json: { stringify: true },
   build: {
