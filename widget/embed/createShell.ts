@@ -73,6 +73,7 @@ export function createShell({ host, strings, lang, onToggle, onClose, onIntent }
   let open = false;
   let status: ShellStatus = 'loading';
   let panel: HTMLElement | null = null;
+  let scroll: HTMLElement | null = null;
   let styled = false;
 
   const launcher = el('button', { type: 'button', class: 'k-launch', 'aria-label': strings.launcherLabel, title: strings.launcherLabel, 'aria-expanded': 'false', 'data-testid': 'kap-launcher' }, icon(CHAT_ICON));
@@ -109,14 +110,14 @@ export function createShell({ host, strings, lang, onToggle, onClose, onIntent }
     if (open) launcher.setAttribute('aria-controls', 'k-panel');
     else launcher.removeAttribute('aria-controls');
     panel?.remove();
-    panel = null;
+    panel = scroll = null;
     if (!open) return;
     // The panel's styles are parsed the first time it opens, not while the launcher is drawn.
     if (!styled) addStyles(host, shellStyles);
     styled = true;
     const close = el('button', { type: 'button', class: 'k-icon', 'aria-label': strings.close, title: strings.close, 'data-testid': 'kap-close' }, icon(CLOSE_ICON));
     on(close, 'click', onClose);
-    const scroll = el('div', { class: 'k-scroll', tabindex: '-1' }, ...body());
+    scroll = el('div', { class: 'k-scroll', tabindex: '-1' }, ...body());
     panel = el(
       'div',
       { id: 'k-panel', class: 'k-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'k-title', 'aria-busy': String(status === 'loading'), 'data-testid': 'kap-panel' },
@@ -144,7 +145,9 @@ export function createShell({ host, strings, lang, onToggle, onClose, onIntent }
     },
     fail() {
       status = 'failed';
-      if (open) draw(false);
+      // Only the panel's content changes: redrawing the panel would replay its opening animation.
+      panel?.setAttribute('aria-busy', 'false');
+      scroll?.replaceChildren(...body());
     },
     detach() {
       listening.abort();

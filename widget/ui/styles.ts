@@ -40,6 +40,7 @@ h2{font-size:17px;font-weight:700;line-height:1.3}
 .k-icon svg{width:20px;height:20px}
 .k-scroll:focus{outline:0}
 .k-scroll{flex:1;position:relative;overflow-y:auto;overscroll-behavior:contain;padding:16px}
+.k-scroll>*+*{margin-top:12px}
 .k-card{padding:12px;border:2px solid var(--kap-ink);border-radius:12px;background:#fff}
 .k-card-t{font-weight:700}
 .k-card>*+*{margin-top:8px}
