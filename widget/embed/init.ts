@@ -157,7 +157,7 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
     if (requested || destroyed) return;
     requested = true;
     win.removeEventListener('load', onLoad);
-    setTimeout(storage);
+    setTimeout(() => !destroyed && storage());
     let validator: ReturnType<LoadRest> | undefined;
     try {
       validator = config.knowledgeUrl ? fetchFile('validator') : undefined;
