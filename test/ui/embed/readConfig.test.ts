@@ -91,7 +91,7 @@ describe('readConfig', () => {
       ['knowledgeUrl', 'data-knowledge-url', 'ftp://therapy.example/k.json', 'the built-in knowledge'],
       ['launcherLabel', 'data-launcher-label', '  ', "the knowledge's launcher label"],
       ['font', 'data-font', 'x;}body{display:none', 'the system font'],
-      ['lang', 'data-lang', 'english!', "the page's language"],
+      ['lang', 'data-lang', 'english!', "the knowledge's language"],
       ['country', 'data-country', 'United Kingdom', "the knowledge's default country"],
       ['country', 'data-country', 'USA', "the knowledge's default country"],
     ])('warns once about %s and uses the default', (key, attribute, value, fallback) => {
