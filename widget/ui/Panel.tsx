@@ -79,8 +79,13 @@ export function Panel(props: PanelProps) {
   useLayoutEffect(() => {
     if (help && scroller.current) scroller.current.scrollTop = 0;
   }, [help]);
+  // Focus moves once the header is no longer inert: into the question, or back to the clear button.
+  const answered = useRef<'clear' | 'keep' | null>(null);
   useLayoutEffect(() => {
     if (confirming) keepButton.current?.focus();
+    else if (answered.current === 'clear') field.current?.focus();
+    else if (answered.current === 'keep') clearButton.current?.focus();
+    answered.current = null;
   }, [confirming]);
 
   const choose = (action: ReplyAction) => {
@@ -91,12 +96,12 @@ export function Panel(props: PanelProps) {
     props.onChoose(action);
   };
   const answerClear = (clear: boolean) => {
+    answered.current = clear ? 'clear' : 'keep';
     setConfirming(false);
     if (clear) {
       setHelp(null);
       props.onClear();
-      field.current?.focus();
-    } else clearButton.current?.focus();
+    }
   };
   /** Full screen: Tab from the last control goes to the first, Shift+Tab from the first to the last. */
   const trapTab = (e: KeyboardEvent) => {
