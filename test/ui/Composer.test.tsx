@@ -97,7 +97,7 @@ describe('Composer', () => {
       expect(input.value).toBe(long);
       expect(screen.getByText('-20 characters left')).toBeTruthy();
       const message = screen.getByRole('alert');
-      expect(message.textContent).toBe(strings.tooLong.replace('{max}', '500'));
+      expect(message.textContent!.trim()).toBe(strings.tooLong.replace('{max}', '500'));
       expect(input.getAttribute('aria-invalid')).toBe('true');
       expect(input.getAttribute('aria-describedby')).toContain(message.id);
       fireEvent.keyDown(input, { key: 'Enter' });

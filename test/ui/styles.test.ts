@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AA, contrastRatio } from '../../widget/embed/contrast';
 import { DEFAULT_CONFIG } from '../../widget/embed/readConfig';
 import { themeProperties } from '../../widget/embed/themeProperties';
-import { FULL_SCREEN_QUERY, styles } from '../../widget/ui/styles';
+import { FULL_SCREEN_QUERY, SHORT_QUERY, styles } from '../../widget/ui/styles';
 
 interface Rule {
   /** The enclosing at-rules, e.g. `['@media (forced-colors:active)']`. */
@@ -109,12 +109,14 @@ describe('styles', () => {
     });
 
     it('float a panel elsewhere that grows with the viewport, so the messages keep half of its height', () => {
-      expect(rule('.k-panel')).toContain('height:min(calc(100vh - 7em),calc(50vh + 18em))');
+      expect(rule('.k-panel')).toContain('height:min(calc(100vh - 7em),calc(50vh + 24em))');
     });
 
-    it('grow the question field to five lines and no more', () => {
+    it('grow the question field to five lines at most, and less on short screens where the messages need the room', () => {
       expect(rule('textarea')).toContain('field-sizing:content');
-      expect(rule('textarea')).toContain('max-height:8.75em');
+      expect(rule('textarea')).toContain('max-height:min(8.75em,20vh)');
+      const short = rules.find((r) => r.at.includes(`@media ${SHORT_QUERY}`) && r.selector === 'textarea')!;
+      expect(short.declarations.get('max-height')).toBe('max(2.75em,min(8.75em,calc(50vh - 16em)))');
     });
   });
 

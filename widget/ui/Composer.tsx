@@ -89,14 +89,16 @@ export function Composer({ strings, onAsk, draft = '', onDraft, autoFocus, field
       <button type="submit" class="k-send" data-testid="kap-send">
         {strings.send}
       </button>
-      {over && (
-        <p id="k-too-long" class="k-count k-over" role="alert" data-testid="kap-too-long">
-          {strings.tooLong.replace('{max}', String(MAX_QUESTION_LENGTH))}
-        </p>
-      )}
       {left <= COUNTER_FROM && (
-        <p id="k-count" class={over ? 'k-count k-over' : 'k-count'} data-testid="kap-count">
-          {strings.charactersLeft.replace('{count}', String(left))}
+        <p class="k-notes">
+          {over && (
+            <span id="k-too-long" class="k-over" role="alert" data-testid="kap-too-long">
+              {strings.tooLong.replace('{max}', String(MAX_QUESTION_LENGTH))}{' '}
+            </span>
+          )}
+          <span id="k-count" class={over ? 'k-over' : undefined} data-testid="kap-count">
+            {strings.charactersLeft.replace('{count}', String(left))}
+          </span>
         </p>
       )}
     </form>

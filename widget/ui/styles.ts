@@ -4,8 +4,8 @@
  * default text size reaches it sooner. The stylesheet and the UI (focus trap) read the same query.
  */
 export const FULL_SCREEN_QUERY = '(max-width:40em),(max-height:44em)';
-/** A short viewport: the header shrinks to one line. */
-export const SHORT_QUERY = '(max-height:44em)';
+/** A short viewport: the header shrinks to one line, floating or full screen, so the messages keep half the height. */
+export const SHORT_QUERY = '(max-height:47.5em)';
 
 /**
  * The widget's CSS, adopted by its shadow root. Host pages cannot select inside the shadow root,
@@ -19,6 +19,11 @@ export const SHORT_QUERY = '(max-height:44em)';
  * Theme values (`--kap-accent`, `--kap-on-accent`, `--kap-ink`, `--kap-ink-dark`, `--kap-z`,
  * `--kap-left`, `--kap-right`, `--kap-font`) are set on the host element by the embed; these are the
  * defaults, for the default accent.
+ *
+ * Room: the message area keeps half the viewport's height in every layout. The floating panel is
+ * 50vh + 24em at most, and the header, question field and disclaimer fit in the rest. The question
+ * field grows to five lines (a fifth of the viewport at most); on short screens only as far as
+ * leaves the messages their half, then it scrolls.
  *
  * Colours: every text colour is a palette variable, light on `.k` and dark on `.k[data-theme=dark]`;
  * a rule that sets a text colour either sets its background too, or its colour reads on every
@@ -38,14 +43,14 @@ svg{width:1.5em;height:1.5em;fill:none;stroke:currentColor;stroke-width:2;stroke
 .k-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .k-launch{position:fixed;z-index:var(--kap-z);bottom:max(1.25em,env(safe-area-inset-bottom));left:var(--kap-left);right:var(--kap-right);width:3.75em;height:3.75em;padding:0;border:0;border-radius:50%;display:grid;place-items:center;background:var(--kap-accent);color:var(--kap-on-accent);box-shadow:0 .25em .875em #0004}
 .k-launch svg{width:1.75em;height:1.75em}
-.k-panel{position:fixed;z-index:var(--kap-z);bottom:5.75em;left:var(--kap-left);right:var(--kap-right);width:min(25em,calc(100vw - 2.5em));height:min(calc(100vh - 7em),calc(50vh + 18em));display:flex;flex-direction:column;overflow:hidden;background:var(--k-bg);color:var(--k-text);border-radius:1em;box-shadow:0 .75em 2.5em #0004;animation:k-in .2s ease-out}
+.k-panel{position:fixed;z-index:var(--kap-z);bottom:5.75em;left:var(--kap-left);right:var(--kap-right);width:min(25em,calc(100vw - 2.5em));height:min(calc(100vh - 7em),calc(50vh + 24em));display:flex;flex-direction:column;overflow:hidden;background:var(--k-bg);color:var(--k-text);border-radius:1em;box-shadow:0 .75em 2.5em #0004;animation:k-in .2s ease-out}
 @media ${FULL_SCREEN_QUERY}{.k-panel{top:var(--kap-vt,0);left:0;right:0;bottom:auto;width:100%;height:var(--kap-vh,100%);border-radius:0;padding:0 env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left)}.k-top{margin:0 calc(-1*env(safe-area-inset-right)) 0 calc(-1*env(safe-area-inset-left))}.k-head{padding-top:calc(.75em + env(safe-area-inset-top))}}
 .k-top{position:relative;flex:none}
-.k-head{display:flex;flex-wrap:wrap;align-items:center;gap:.25em .5em;padding-block:.75em;padding-inline:1em .5em;background:var(--kap-accent);color:var(--kap-on-accent)}
+.k-head{display:flex;flex-wrap:wrap;align-items:center;gap:.25em .5em;padding-block:.625em;padding-inline:1em .5em;background:var(--kap-accent);color:var(--kap-on-accent)}
 .k-av{flex:none;width:2.5em;height:2.5em;border-radius:50%;display:grid;place-items:center;overflow:hidden;background:var(--kap-on-accent);color:var(--kap-accent);font-weight:700;line-height:1;white-space:nowrap}
 .k-av img{width:100%;height:100%;object-fit:cover}
 .k-titles{flex:1;min-width:0}
-h2{font-size:1.0625em;font-weight:700;line-height:1.3}
+h2{font-size:1.0625em;font-weight:700;line-height:1.3;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .k-sub{font-size:.875em}
 .k-icon{flex:none;width:2.5em;height:2.5em;padding:0;border:0;border-radius:.5em;display:grid;place-items:center;background:none}
 .k-icon:hover{background:#8883}
@@ -53,7 +58,7 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 .k-help-row{flex-basis:100%}
 .k-help{min-height:2.25em;padding:.25em .875em;border:.125em solid #b42318;border-radius:1.125em;background:#fff;color:#b42318;font-size:.9375em;font-weight:700}
 .k-help[aria-expanded=true]{background:#b42318;color:#fff;border-color:#fff}
-@media ${SHORT_QUERY}{.k-head{flex-wrap:nowrap;padding-block:.25em}.k-av{width:2em;height:2em;font-size:.875em}.k-sub{display:none}h2{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.k-help-row{flex-basis:auto;flex-shrink:0}.k-help{min-height:2em;padding-block:0}}
+@media ${SHORT_QUERY}{.k-head{flex-wrap:nowrap;padding-block:.25em}.k-av{width:2em;height:2em;font-size:.875em}.k-sub{display:none}.k-help-row{flex-basis:auto;flex-shrink:0}.k-help{min-height:2em;padding-block:0}}
 .k-confirm{position:absolute;top:0;left:0;right:0;min-height:100%;display:flex;flex-wrap:wrap;align-items:center;gap:.5em;padding:.5em 1em;background:var(--kap-accent);color:var(--kap-on-accent)}
 .k-confirm p{flex:1 1 10em;font-weight:700}
 .k-confirm button{min-height:2.5em;padding:0 1em;border:.125em solid currentColor;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700}
@@ -86,14 +91,16 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 .k-typing i:nth-child(3){animation-delay:.15s}
 .k-typing i:nth-child(4){animation-delay:.3s}
 .k-form{flex:none;display:flex;flex-wrap:wrap;align-items:flex-end;gap:.5em;padding:.625em .75em;border-top:1px solid var(--k-rule)}
-textarea{flex:1;min-width:0;display:block;font-size:max(1em,16px);line-height:1.5;min-height:2.75em;max-height:8.75em;padding:.5em .75em;border:.125em solid var(--k-line);border-radius:.625em;background:var(--k-bg);color:var(--k-text);resize:none;overflow-y:auto;field-sizing:content}
+textarea{flex:1;min-width:0;display:block;font-size:max(1em,16px);line-height:1.5;min-height:2.75em;max-height:min(8.75em,20vh);padding:.5em .75em;border:.125em solid var(--k-line);border-radius:.625em;background:var(--k-bg);color:var(--k-text);resize:none;overflow-y:auto;field-sizing:content}
 textarea::placeholder{color:var(--k-muted);opacity:1}
 textarea[aria-invalid=true]{border-color:var(--k-crisis-line)}
+@media ${SHORT_QUERY}{textarea{max-height:max(2.75em,min(8.75em,calc(50vh - 16em)))}}
 .k-send{min-height:2.75em;padding:0 1em;border:0;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700}
-.k-count{flex-basis:100%;font-size:.8125em;color:var(--k-muted)}
-.k-count.k-over{color:var(--k-crisis-ink);font-weight:700}
+.k-notes{flex-basis:100%;font-size:.8125em;color:var(--k-muted)}
+.k-over{color:var(--k-crisis-ink);font-weight:700}
 .k-disc{flex:none;padding:0 .75em .25em;font-size:.75em;line-height:1.4;color:var(--k-muted)}
 .k-disc summary{padding-block:.375em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.k-disc[open]{max-height:5em;overflow-y:auto}
 .k-disc[open] summary{white-space:normal}
 @media (forced-colors:active){.k-panel,.k-msg,.k-card,.k-btn,.k-send,.k-help,.k-icon,.k-launch,.k-av,.k-quick button,.k-confirm button{border:.125em solid CanvasText}.k-head,.k-confirm{border-bottom:.125em solid CanvasText}:focus-visible,.k-head :focus-visible,.k-confirm :focus-visible,.k-launch:focus-visible{outline-color:Highlight}.k-typing i{background:CanvasText}}
 @keyframes k-in{from{opacity:0;transform:translateY(.75em)}}
