@@ -50,7 +50,7 @@ svg{width:1.5em;height:1.5em;fill:none;stroke:currentColor;stroke-width:2;stroke
 .k-av{flex:none;width:2.5em;height:2.5em;border-radius:50%;display:grid;place-items:center;overflow:hidden;background:var(--kap-on-accent);color:var(--kap-accent);font-weight:700;line-height:1;white-space:nowrap}
 .k-av img{width:100%;height:100%;object-fit:cover}
 .k-titles{flex:1;min-width:0}
-h2{font-size:1.0625em;font-weight:700;line-height:1.3;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 .k-sub{font-size:.875em}
 .k-icon{flex:none;width:2.5em;height:2.5em;padding:0;border:0;border-radius:.5em;display:grid;place-items:center;background:none}
 .k-icon:hover{background:#8883}
@@ -58,7 +58,7 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3;white-space:nowrap;overflo
 .k-help-row{flex-basis:100%}
 .k-help{min-height:2.25em;padding:.25em .875em;border:.125em solid #b42318;border-radius:1.125em;background:#fff;color:#b42318;font-size:.9375em;font-weight:700}
 .k-help[aria-expanded=true]{background:#b42318;color:#fff;border-color:#fff}
-@media ${SHORT_QUERY}{.k-head{flex-wrap:nowrap;padding-block:.25em}.k-av{width:2em;height:2em;font-size:.875em}.k-sub{display:none}.k-help-row{flex-basis:auto;flex-shrink:0}.k-help{min-height:2em;padding-block:0}}
+@media ${SHORT_QUERY}{.k-head{flex-wrap:nowrap;padding-block:.25em}.k-av{width:2em;height:2em;font-size:.875em}.k-sub{display:none}h2{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.k-help-row{flex-basis:auto;flex-shrink:0}.k-help{min-height:2em;padding-block:0}}
 .k-confirm{position:absolute;top:0;left:0;right:0;min-height:100%;display:flex;flex-wrap:wrap;align-items:center;gap:.5em;padding:.5em 1em;background:var(--kap-accent);color:var(--kap-on-accent)}
 .k-confirm p{flex:1 1 10em;font-weight:700}
 .k-confirm button{min-height:2.5em;padding:0 1em;border:.125em solid currentColor;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700}
