@@ -417,6 +417,17 @@ describe('the keyboard', () => {
       return `${inPanel ? 'panel' : 'outside'}:${el.getAttribute('data-testid') ?? el.tagName.toLowerCase() + (el.getAttribute('href') ?? '') + el.textContent?.slice(0, 20)}`;
     });
 
+  it('after a quick reply tapped on a phone, goes on from the question field', async () => {
+    const widget = await harness.open('/', { viewport: PHONE, phone: true });
+    await widget.openPanel();
+    await widget.ask(QUESTIONS.answer);
+
+    await widget.quickReplies.first().tap();
+    await widget.waitForReply(2);
+
+    expect(await widget.focusedTestId()).toBe('kap-input');
+  });
+
   it('after a quick reply, goes on from the question field', async () => {
     const widget = await harness.open('/');
     await widget.openPanel();

@@ -40,9 +40,6 @@ export interface PanelProps {
 
 const FOCUSABLE = 'a[href],button:not([disabled]),textarea,input,summary,[tabindex="0"]';
 
-/** Touch screens: moving focus to the field would open the on-screen keyboard over the answer. */
-const coarsePointer = () => globalThis.matchMedia?.('(pointer: coarse)').matches === true;
-
 /**
  * The chat panel: header (avatar, title, clear, close, "Need help now?"), transcript, quick
  * replies, question field and disclaimer. The "Need help now?" control is a disclosure: one
@@ -89,10 +86,9 @@ export function Panel(props: PanelProps) {
   }, [confirming]);
 
   const choose = (action: ReplyAction) => {
-    // The button is about to be replaced: the visitor goes on from the question field (on a touch
-    // screen, from the transcript, so the keyboard does not cover the answer).
-    if (coarsePointer()) scroller.current?.focus();
-    else field.current?.focus();
+    // The button is about to be replaced: the visitor goes on from the question field, as after a
+    // typed question (never from the top of the transcript, where a screen reader would start again).
+    field.current?.focus();
     props.onChoose(action);
   };
   const answerClear = (clear: boolean) => {
