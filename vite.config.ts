@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { formatProblem, validateKnowledgeFiles } from './widget/core/knowledge/validateKnowledge';
 import { loadKnowledgeDir } from './scripts/loadKnowledgeDir';
+import { writePlaygroundPage } from './scripts/playgroundPage';
 
 /** Fails the build when knowledge/ has errors, with the same messages as `npm run knowledge:check`. */
 function knowledgeCheck(dir = 'knowledge'): Plugin {
@@ -17,14 +18,25 @@ function knowledgeCheck(dir = 'knowledge'): Plugin {
   };
 }
 
+/** After the playground's bundle: the self-contained `dist/playground.html` (see scripts/playgroundPage.ts). */
+function playgroundPage(): Plugin {
+  return {
+    name: 'kapchat-playground-page',
+    closeBundle() {
+      writePlaygroundPage(process.cwd());
+    },
+  };
+}
+
 /**
  * `npm run build`: one self-contained IIFE bundle, `dist/kap-chat.js`, with the default knowledge
- * inside; and the playground's bundle beside it (`dist/playground.js`), which the widget never loads.
+ * inside; and the playground's bundle beside it (`dist/playground.js`), which the widget never loads,
+ * with the playground as one self-contained page (`dist/playground.html`).
  * Tests are configured in vitest.config.ts.
  */
 export default defineConfig(({ mode }) => ({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: [knowledgeCheck(process.env.KAPCHAT_KNOWLEDGE ?? 'knowledge')],
+  plugins: [knowledgeCheck(process.env.KAPCHAT_KNOWLEDGE ?? 'knowledge'), ...(mode === 'playground' ? [playgroundPage()] : [])],
   // The knowledge as JSON.parse('…'): parsed faster than the same data as an object literal.
   json: { stringify: true },
   build: {

@@ -6,7 +6,6 @@
  * With `--json`, prints `{ directory, ok, errors, warnings, problems }` instead, for other tools.
  */
 import { loadKnowledgeDir } from './loadKnowledgeDir';
-import { POSITION_NOTE } from '../widget/core/knowledge/errorMessages';
 import { phrasingProblems } from '../widget/core/knowledge/phrasingCheck';
 import { formatProblem, validateKnowledgeFiles, type Problem } from '../widget/core/knowledge/validateKnowledge';
 
@@ -46,7 +45,6 @@ function printReport(report: Report): void {
   const warnings = report.problems.filter((p) => p.severity === 'warning');
   if (errors.length > 0) console.log(['Errors (the widget cannot use the knowledge until they are fixed):', ...errors.map((p) => '  ' + formatProblem(p, options))].join('\n'));
   if (warnings.length > 0) console.log(['Warnings (worth a look):', ...warnings.map((p) => '  ' + formatProblem(p, options))].join('\n'));
-  if (report.problems.some((p) => /\[\d+\]/.test(p.path))) console.log(POSITION_NOTE);
   console.log(`${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')} in ${report.directory.replace(/\/*$/, '/')}`);
 }
 

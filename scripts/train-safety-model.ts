@@ -16,6 +16,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import { dirname, join, resolve } from "node:path";
 import { createSafetyClassifier, createWordTest, encodeHashes, featureHash, MODEL_LABELS, WEIGHT_ZERO_CODE, modelFeatures, type SafetyModelFile } from '../widget/core/safety/classifier';
 import { evaluationLines, lineKey } from './evaluationSets';
+import { random, shuffle, thresholdFor, train } from './training/linear';
 
 export const CORPUS_DIR = 'scripts/training/corpus';
 export const MODEL_PATH = 'widget/core/safety/model/safetyModel.json';
@@ -33,7 +34,7 @@ const SETTINGS = Object.freeze({
   quantLevels: 7,
   epochs: 24,
   learningRate: 0.02,
-  l2: 0.0003,
+  l2: 0.0001,
   batch: 32,
   /** The highest false-alarm rate the thresholds allow on held-back lines of other labels. */
   crisisFalseAlarm: 0.015,
@@ -97,95 +98,6 @@ export function loadCorpus(dir = CORPUS_DIR): Array<{ text: string; label: strin
   return out;
 }
 
-/** mulberry32: a small seeded generator, so the split and the training order are reproducible. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], next: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
-}
-
-/** Softmax regression with Adam; features are present or absent. Returns weights [feature][class] and bias. */
-function train(examples: Array<{ features: number[]; label: number }>, featureCount: number, classes: number, next: () => number, classWeight: number[]) {
-  const W = new Float64Array(featureCount * classes);
-  const b = new Float64Array(classes);
-  const mW = new Float64Array(W.length);
-  const vW = new Float64Array(W.length);
-  const mb = new Float64Array(classes);
-  const vb = new Float64Array(classes);
-  const lastStep = new Int32Array(featureCount);
-  const beta1 = 0.9;
-  const beta2 = 0.999;
-  let step = 0;
-  const order = examples.map((_, i) => i);
-  for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
-    shuffle(order, next);
-    const lr = SETTINGS.learningRate / Math.sqrt(1 + epoch / 4);
-    for (let start = 0; start < order.length; start += SETTINGS.batch) {
-      step++;
-      const gW = new Map<number, Float64Array>();
-      const gb = new Float64Array(classes);
-      for (const idx of order.slice(start, start + SETTINGS.batch)) {
-        const ex = examples[idx]!;
-        const logits = Array.from(b);
-        for (const f of ex.features) for (let c = 0; c < classes; c++) logits[c]! += W[f * classes + c]!;
-        const max = Math.max(...logits);
-        const exp = logits.map((l) => Math.exp(l - max));
-        const total = exp.reduce((s, x) => s + x, 0);
-        const cw = classWeight[ex.label]!;
-        for (let c = 0; c < classes; c++) {
-          const g = cw * (exp[c]! / total - (c === ex.label ? 1 : 0));
-          gb[c]! += g;
-          for (const f of ex.features) {
-            let row = gW.get(f);
-            if (!row) gW.set(f, (row = new Float64Array(classes)));
-            row[c]! += g;
-          }
-        }
-      }
-      const bc1 = 1 - beta1 ** step;
-      const bc2 = 1 - beta2 ** step;
-      for (let c = 0; c < classes; c++) {
-        mb[c] = beta1 * mb[c]! + (1 - beta1) * gb[c]!;
-        vb[c] = beta2 * vb[c]! + (1 - beta2) * gb[c]! ** 2;
-        b[c]! -= (lr * (mb[c]! / bc1)) / (Math.sqrt(vb[c]! / bc2) + 1e-8);
-      }
-      // Lazy Adam: only the features seen in this batch move; L2 applies to them.
-      for (const [f, row] of gW) {
-        lastStep[f] = step;
-        for (let c = 0; c < classes; c++) {
-          const k = f * classes + c;
-          const g = row[c]! + SETTINGS.l2 * W[k]! * SETTINGS.batch;
-          mW[k] = beta1 * mW[k]! + (1 - beta1) * g;
-          vW[k] = beta2 * vW[k]! + (1 - beta2) * g * g;
-          W[k]! -= (lr * (mW[k]! / bc1)) / (Math.sqrt(vW[k]! / bc2) + 1e-8);
-        }
-      }
-    }
-  }
-  return { W, b };
-}
-
-/** The lowest threshold whose false-alarm rate on `negatives` stays within `rate`. */
-function thresholdFor(negatives: number[], rate: number): number {
-  const sorted = [...negatives].sort((x, y) => y - x);
-  const allowed = Math.floor(sorted.length * rate);
-  const value = sorted[allowed] ?? 0;
-  return Math.min(0.995, Math.max(0.2, Number((value + 1e-4).toFixed(4))));
-}
-
 export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; report: string[] } {
   const evaluation = evaluationLines();
   const written = loadCorpus(dir);
@@ -222,7 +134,7 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
   const perClass = labels.map((_, c) => train0.filter((e) => e.label === c).length);
   const classWeight = perClass.map((n) => Math.sqrt(train0.length / classes / Math.max(1, n)));
   const encoded = train0.map((e, i) => ({ label: e.label, features: featuresOf[i]!.map((f) => id.get(f)).filter((x): x is number => x !== undefined) }));
-  const first = train(encoded, vocabulary.length, classes, next, classWeight);
+  const first = train(encoded, vocabulary.length, classes, next, classWeight, SETTINGS);
 
   // Keep the features that tell classes apart most.
   const importance = vocabulary.map((f, i) => {
@@ -247,7 +159,7 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
     if (i !== undefined) keptId.set(f, i);
   }
   const encoded2 = train0.map((e, i) => ({ label: e.label, features: featuresOf[i]!.map((f) => keptId.get(f)).filter((x): x is number => x !== undefined) }));
-  const second = train(encoded2, kept.length, classes, next, classWeight);
+  const second = train(encoded2, kept.length, classes, next, classWeight, SETTINGS);
 
   // A few levels per weight with one scale per class: small weights become zero, and the rest
   // compress well. Each weight is one character from '0' upwards, the middle one meaning zero.

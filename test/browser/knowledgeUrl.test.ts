@@ -165,7 +165,8 @@ describe('data-knowledge-url', () => {
           const reason = await reasonFor(FILES.schemaError);
           return (log) => {
             expect(log).toBe(warning(`${server.url}${FILES.schemaError.path}`, reason));
-            expect(log, 'names the place in the published file').toContain('faq[0].answer');
+            const { question } = defaultKnowledge.faq.find((e) => e.id === 'is-it-a-cure')!;
+            expect(log, 'names the entry by its id and question').toContain(`entry is-it-a-cure (${question}), answer: `);
           };
         },
       },

@@ -10,8 +10,9 @@ import { createReplyBuilder } from '../../widget/core/conversation/replies';
 import { loadKnowledgeDir } from '../../scripts/loadKnowledgeDir';
 
 /**
- * Follows the worked example of docs/knowledge.md on a copy of knowledge/, using the JSON
- * snippets of the guide itself wherever they are complete, so the guide cannot drift.
+ * Follows the worked example of docs/knowledge.md through the files (its section "The command
+ * line") on a copy of knowledge/, using the JSON snippets of the guide itself wherever they are
+ * complete, so the guide cannot drift. test/browser/guide.test.ts follows it through the form.
  */
 const guide = readFileSync('docs/knowledge.md', 'utf8');
 const snippets = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
@@ -56,7 +57,7 @@ describe('the worked example of docs/knowledge.md', () => {
   edit('faq.json', (k) => {
     const cure = k.faq.find((e: any) => e.id === 'is-it-a-cure');
     cure.answer = answer; // step 1
-    cure.alternates.push('Will I be fixed for good after treatment?', 'Is ketamine a permanent solution?'); // step 2
+    cure.alternates.push('Will I be fixed for good after treatment?', 'Does the healing last forever?'); // step 2
     k.faq.push(entry); // step 3
   });
   edit('practice.json', (k) => {
@@ -74,7 +75,7 @@ describe('the worked example of docs/knowledge.md', () => {
   });
 
   it('answers with the edited answer and the new phrasings', () => {
-    const reply = ask('is ketamine a permanent solution?');
+    const reply = ask('does the healing last forever?');
     expect(reply).toMatchObject({ route: 'answer', entryId: 'is-it-a-cure' });
     expect(reply.text).toContain('realistic change');
   });
@@ -103,11 +104,12 @@ describe('the worked example of docs/knowledge.md', () => {
     expect(ask('I take newmedname, is that ok?').route).toBe('eligibility');
   });
 
-  it('reports a mistake with the file, the place and the fix', () => {
+  it('reports a mistake with the file, the entry by its id and question, and the fix', () => {
     edit('faq.json', (k) => (k.faq[8].answer = 42));
     const run = cli('scripts/knowledge-check.ts', dir);
     expect(run.status).toBe(1);
-    expect(run.stdout + run.stderr).toMatch(/faq\.json: faq\[8\]\.answer: .*Fix: /);
+    const entry = defaultKnowledge.faq[8]!;
+    expect(run.stdout + run.stderr).toContain(`faq.json: entry ${entry.id} (${entry.question}), answer: `);
   });
 
   it('publishes a corrected crisis number as a partial file (step 9)', () => {

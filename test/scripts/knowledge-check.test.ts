@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as say from '../../widget/core/knowledge/errorMessages';
+import { defaultKnowledge } from '../../widget/core/knowledge/defaultKnowledge';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TIMEOUT = 60_000;
@@ -48,11 +49,13 @@ describe('knowledge-check', () => {
   describe('with an answer that is a number', () => {
     const plant = (dir: string) => editJson(dir, 'faq.json', (doc) => ((doc.faq as Array<Record<string, unknown>>)[3]!.answer = 42));
 
-    it('exits 1 and names the file, the path and the fix', { timeout: TIMEOUT }, () => {
+    it('exits 1 and names the file, the entry by its id and question, and the fix', { timeout: TIMEOUT }, () => {
       const dir = knowledgeCopy(plant);
       const { status, stdout } = check(dir);
       const { message, fix } = say.wrongType('text', 42);
-      expect(stdout).toContain(`${dir}/faq.json: faq[3].answer: ${message}. Fix: ${fix}`);
+      const entry = defaultKnowledge.faq[3]!;
+      expect(stdout).toContain(`${dir}/faq.json: entry ${entry.id} (${entry.question}), answer: ${message}. Fix: ${fix}`);
+      expect(stdout).not.toContain('faq[3]');
       expect(stdout).toMatch(new RegExp(`^1 error, \\d+ warnings? in ${dir}/$`, 'm'));
       expect(status).toBe(1);
     });
@@ -62,7 +65,8 @@ describe('knowledge-check', () => {
       const { status, stdout } = check(dir, '--json');
       const report = JSON.parse(stdout);
       expect(report).toMatchObject({ directory: dir, ok: false, errors: 1 });
-      expect(report.problems).toContainEqual({ severity: 'error', file: 'faq.json', path: 'faq[3].answer', ...say.wrongType('text', 42) });
+      const entry = defaultKnowledge.faq[3]!;
+      expect(report.problems).toContainEqual({ severity: 'error', file: 'faq.json', path: 'faq[3].answer', place: `entry ${entry.id} (${entry.question}), answer`, ...say.wrongType('text', 42) });
       expect(status).toBe(1);
     });
   });

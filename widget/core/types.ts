@@ -182,6 +182,15 @@ export interface CrisisTerms {
   riskWords?: string[];
   /** Phrases that are crisis language of one kind ("not breathing": medical), so the right help leads. */
   byKind?: Partial<Record<CrisisKind, string[]>>;
+  /**
+   * Time words that place risk language in the distant past ("years ago", "as a teenager"): the
+   * rules then offer the resources in one line instead of the crisis route, unless a present
+   * marker ("again", "lately", "tonight") brings it back to now.
+   */
+  pastMarkers?: string[];
+  presentMarkers?: string[];
+  /** A question about a lethal amount: an amount, an outcome and a means in one sentence is crisis language. */
+  lethality?: { quantity: string[]; outcome: string[]; means: string[] };
 }
 
 /** Words and patterns that send a question to the eligibility route. */

@@ -25,7 +25,7 @@ export const knowledgeMessages = {
   timeout: (ms: number) => `no answer within ${ms / 1000} seconds (check the address and that the server is up)`,
   network: (detail: string) => `the file could not be fetched (${detail}); check the address, and that the server allows this site (CORS, connect-src)`,
   status: (status: number) => `the server answered ${status}${status === 404 ? ' (not found: check the address)' : ''}`,
-  invalidJson: (detail: string) => `the file is not valid JSON (${detail}); run npm run knowledge:check on it`,
+  invalidJson: (detail: string) => `the file is not valid JSON (${detail}); open it in the playground (Load a file…) or run npm run knowledge:check on it to see where and how to fix it`,
   invalid: (problem: string) => `the knowledge has errors; first problem: ${problem}`,
 } as const;
 

@@ -11,6 +11,8 @@ export interface PhrasingCheckProps {
   hasErrors: boolean;
   /** Applies an edit still waiting for its check and returns the knowledge to use now. */
   currentKnowledge(): Knowledge;
+  /** Shows the phrasing's entry in the form. */
+  onShowField(field: string): void;
 }
 
 interface Result {
@@ -26,7 +28,7 @@ const countPhrasings = (knowledge: Knowledge) => knowledge.faq.reduce((n, entry)
  * "Check every phrasing": asks every entry's question and alternates as a visitor would and lists
  * those that land elsewhere (another entry, a clarification, a fallback, a safety route).
  */
-export function PhrasingCheck({ knowledge, hasErrors, currentKnowledge }: PhrasingCheckProps) {
+export function PhrasingCheck({ knowledge, hasErrors, currentKnowledge, onShowField }: PhrasingCheckProps) {
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -67,7 +69,12 @@ export function PhrasingCheck({ knowledge, hasErrors, currentKnowledge }: Phrasi
                 <ul class="pg-list">
                   {result.problems.map((problem, i) => (
                     <li key={i} class="pg-warning">
-                      {problemLine(problem)}
+                      {problemLine(problem)}{' '}
+                      {result.knowledge === knowledge && (
+                        <button type="button" class="pg-link" onClick={() => onShowField(problem.path)}>
+                          {say.showInForm}
+                        </button>
+                      )}
                     </li>
                   ))}
                 </ul>

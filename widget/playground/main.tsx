@@ -1,7 +1,7 @@
 /**
- * The playground's bundle, `dist/playground.js` (`vite build --mode playground`), loaded only by
- * `demo/playground.html`, never by the widget. Mounts the playground into `#playground` once the
- * page is parsed.
+ * The playground's bundle, `dist/playground.js` (`vite build --mode playground`), loaded by
+ * `demo/playground.html` and inlined into the self-contained `dist/playground.html`, never by the
+ * widget. Mounts the playground into `#playground` once the page is parsed.
  */
 import { render } from 'preact';
 import { defaultKnowledge, type Knowledge } from '../core';
@@ -17,7 +17,9 @@ function mount(): void {
   // a script tag so that it can follow the edits: every valid version of the knowledge is swapped
   // in. It keeps its transcript in memory only; the playground stores nothing.
   const widget: App = createApp({
-    config: readConfig({ bookingUrl: '/booking.html', accent: '#2f6f5e', position: 'right' }, location.href),
+    // The demo site has its own booking page (data-booking-url on #playground); the page opened
+    // from disk has none, so the widget uses the knowledge's booking link, as edited.
+    config: readConfig({ ...(container.dataset.bookingUrl ? { bookingUrl: container.dataset.bookingUrl } : {}), accent: '#2f6f5e', position: 'right' }, location.href),
     knowledge: defaultKnowledge,
     emit: () => {},
     storage: null,

@@ -13,7 +13,8 @@ function withAlternate(phrasing: string): { knowledge: Knowledge; path: string }
   return { knowledge, path: `faq[0].alternates[${alternates.length - 1}]` };
 }
 
-const at = (problems: Problem[], path: string) => problems.filter((p) => p.path === path);
+/** The problems at `path`, without their place in words (tested on its own below). */
+const at = (problems: Problem[], path: string) => problems.filter((p) => p.path === path).map(({ place: _place, ...rest }) => rest);
 
 describe('phrasingProblems', () => {
   describe('with the default knowledge', () => {
@@ -66,7 +67,14 @@ describe('phrasingProblems', () => {
     it('warns about two entries asking the same question', () => {
       const knowledge = structuredClone(defaultKnowledge);
       knowledge.faq[1]!.question = knowledge.faq[0]!.question;
-      expect(phrasingProblems(knowledge)).toContainEqual({ severity: 'warning', path: 'faq[1].question', ...say.nearDuplicateEntries('who-might-benefit', 'what-is-kap') });
+      expect(at(phrasingProblems(knowledge), 'faq[1].question')).toContainEqual({ severity: 'warning', path: 'faq[1].question', ...say.nearDuplicateEntries('who-might-benefit', 'what-is-kap') });
+    });
+
+    it('names the entry of the phrasing by its id and question', () => {
+      const { knowledge, path } = withAlternate('Can I book a session?');
+      const [problem] = phrasingProblems(knowledge).filter((p) => p.path === path);
+      const entry = defaultKnowledge.faq[0]!;
+      expect(problem?.place).toBe(`entry ${entry.id} (${entry.question}), alternate ${entry.alternates.length + 1}`);
     });
   });
 });

@@ -14,9 +14,17 @@ import { copyDefaultFiles, remove, set, type KnowledgeFiles } from './knowledgeF
 const SECTIONS = Object.keys(SECTION_FILES);
 
 const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
+/** Problems without their place in words, so cases can compare path, message and fix; the places have their own tests. */
+const unplaced = (problems: Problem[]) => problems.map(({ place: _place, ...rest }) => rest as Problem);
 const warnings = (problems: Problem[]) => problems.filter((p) => p.severity === 'warning');
 
 function problemsAfter(edit: (files: KnowledgeFiles) => void): Problem[] {
+  const files = copyDefaultFiles();
+  edit(files);
+  return unplaced(validateKnowledgeFiles(files).problems);
+}
+
+function placedProblemsAfter(edit: (files: KnowledgeFiles) => void): Problem[] {
   const files = copyDefaultFiles();
   edit(files);
   return validateKnowledgeFiles(files).problems;
@@ -39,7 +47,7 @@ describe('validateKnowledgeFiles', () => {
     it('warns that the booking link and contact email are still the example ones', () => {
       const { url } = defaultKnowledge.practice.booking;
       const email = defaultKnowledge.practice.contact?.email ?? '';
-      expect(warnings(result.problems)).toEqual(
+      expect(warnings(unplaced(result.problems))).toEqual(
         expect.arrayContaining([
           { severity: 'warning', file: 'practice.json', path: 'practice.booking.url', ...say.placeholderBookingUrl(url) },
           { severity: 'warning', file: 'practice.json', path: 'practice.contact.email', ...say.placeholderEmail(email) },
@@ -59,7 +67,7 @@ describe('validateKnowledgeFiles', () => {
       ['a misspelt field', (f) => set(f['faq.json'].faq[0]!, 'alternate', []), 'faq.json', 'faq[0].alternate', say.unknownField('alternate', 'alternates')],
       ['an unknown section', (f) => set(f['practice.json'], 'faqs', []), 'practice.json', 'faqs', say.unknownSection('faqs', 'faq', SECTIONS)],
       ['an id with capitals and spaces', (f) => set(f['faq.json'].faq[4]!, 'id', 'Treatment Overview'), 'faq.json', 'faq[4].id', say.badEntryId('Treatment Overview')],
-      ['an id used twice', (f) => set(f['faq.json'].faq[5]!, 'id', 'what-is-kap'), 'faq.json', 'faq[5].id', say.duplicateId('what-is-kap', 'faq[0]')],
+      ['an id used twice', (f) => set(f['faq.json'].faq[5]!, 'id', 'what-is-kap'), 'faq.json', 'faq[5].id', say.duplicateId('what-is-kap', `entry what-is-kap (${defaultKnowledge.faq[0]!.question})`)],
       ['a follow-up to no entry', (f) => set(f['faq.json'].faq[1]!, 'followUps', ['what-is-kap', 'integratoin']), 'faq.json', 'faq[1].followUps[1]', say.brokenFollowUp('integratoin', 'integration')],
       ['a required entry removed', (f) => set(f['faq.json'], 'faq', f['faq.json'].faq.filter((e) => e.id !== 'lose-control')), 'faq.json', 'faq', say.missingRequiredEntry('lose-control')],
       ['a booking link over http', (f) => set(f['practice.json'].practice.booking, 'url', 'http://my-practice.com/book'), 'practice.json', 'practice.booking.url', say.badBookingUrl('http://my-practice.com/book')],
@@ -70,7 +78,7 @@ describe('validateKnowledgeFiles', () => {
       ['no crisis phrases', (f) => set(f['safety.json'].safety.crisis, 'phrases', []), 'safety.json', 'safety.crisis.phrases', say.tooFewItems(0, 1, 'phrase')],
       ['a fit question with one choice', (f) => f['fit.json'].fit.questions[2]!.choices.splice(1), 'fit.json', 'fit.questions[2].choices', say.tooFewItems(1, 2, 'choice')],
       ['a fit choice worth "maybe"', (f) => set(f['fit.json'].fit.questions[0]!.choices[1]!, 'value', 'maybe'), 'fit.json', 'fit.questions[0].choices[1].value', say.notOneOf('maybe', ['yes', 'some', 'unsure', 'no'])],
-      ['two fit questions with one id', (f) => set(f['fit.json'].fit.questions[1]!, 'id', 'personal-work'), 'fit.json', 'fit.questions[1].id', say.duplicateId('personal-work', 'fit.questions[0]')],
+      ['two fit questions with one id', (f) => set(f['fit.json'].fit.questions[1]!, 'id', 'personal-work'), 'fit.json', 'fit.questions[1].id', say.duplicateId('personal-work', `reflection question personal-work (${defaultKnowledge.fit.questions[0]!.text})`)],
       ['an empty synonym key', (f) => set(f['language.json'].language.synonyms, ' ', ['x']), 'language.json', 'language.synonyms[" "]', say.emptyText()],
       ['a synonym that is not a list', (f) => set(f['language.json'].language.synonyms, 'ifs', 'parts work'), 'language.json', 'language.synonyms.ifs', say.wrongType('list', 'parts work')],
       ['a section defined in two files', (f) => (f['extra.json'] = { fit: f['fit.json'].fit }), 'extra.json', 'fit', say.sectionTwice('fit', 'fit.json')],
@@ -118,12 +126,12 @@ describe('validateKnowledgeFiles', () => {
       ['an entry with two phrasings', (f) => set(f['faq.json'].faq[6]!, 'alternates', ['What happens in a session?']), 'faq[6].alternates', say.fewPhrasings(2)],
       ['an answer too long for a chat bubble', (f) => set(f['faq.json'].faq[7]!, 'answer', 'word '.repeat(181)), 'faq[7].answer', say.longAnswer(905, 900)],
       ['a link that is not https', (f) => set(f['faq.json'].faq[7]!, 'answer', 'See [our page](http://my-practice.com).'), 'faq[7].answer', say.unsafeAnswerLink('http://my-practice.com')],
-      ['an alternate repeated in its entry', (f) => f['faq.json'].faq[0]!.alternates.push('what is  KAP'), appended, say.duplicatePhrasing('what is  KAP', 'faq[0].alternates[0]')],
+      ['an alternate repeated in its entry', (f) => f['faq.json'].faq[0]!.alternates.push('what is  KAP'), appended, say.duplicatePhrasing('what is  KAP', `entry what-is-kap (${defaultKnowledge.faq[0]!.question}), alternate 1`)],
       [
         "an alternate that is another entry's question",
         (f) => f['faq.json'].faq[0]!.alternates.push(f['faq.json'].faq[8]!.question),
         appended,
-        say.phrasingOfOtherEntry(defaultKnowledge.faq[8]!.question, 'is-it-a-cure', 'faq[8].question'),
+        say.phrasingOfOtherEntry(defaultKnowledge.faq[8]!.question, `entry is-it-a-cure (${defaultKnowledge.faq[8]!.question}), question`),
       ],
     ];
 
@@ -205,9 +213,9 @@ describe('validateKnowledgeFiles, on the crisis presets', () => {
   });
 
   it('gives a fix that says what to write', () => {
-    const [problem] = errors(problemsAfter((f) => set(us(f).kinds!.medical!, 'resources', ['poison-contrl'])));
+    const [problem] = errors(placedProblemsAfter((f) => set(us(f).kinds!.medical!, 'resources', ['poison-contrl'])));
     expect(formatProblem(problem!, { directory: 'knowledge' })).toBe(
-      'knowledge/practice.json: crisis.countries.US.kinds.medical.resources[0]: "poison-contrl" is not one of this country\'s resources. ' +
+      'knowledge/practice.json: crisis → countries → US → kinds → medical → resources, item 1: "poison-contrl" is not one of this country\'s resources. ' +
         'Fix: Did you mean "poison-control"? Use the id of one of its resources ("emergency", "lifeline-call", "lifeline-text", "lifeline-spanish", "poison-control", "dv-call", "dv-text"), or add "poison-contrl" to its "resources".',
     );
   });
@@ -228,17 +236,49 @@ describe('validateKnowledgeDocument', () => {
   it('reports problems without a file', () => {
     const doc = structuredClone(defaultKnowledge);
     set(doc.faq[3]!, 'answer', 42);
-    expect(validateKnowledgeDocument(doc).problems).toContainEqual({ severity: 'error', path: 'faq[3].answer', ...say.wrongType('text', 42) });
+    expect(unplaced(validateKnowledgeDocument(doc).problems)).toContainEqual({ severity: 'error', path: 'faq[3].answer', ...say.wrongType('text', 42) });
   });
 
   it('reports missing sections unless partial', () => {
     const faqOnly = structuredClone(defaultKnowledgeFiles['faq.json']);
-    expect(validateKnowledgeDocument(faqOnly).problems).toContainEqual({ severity: 'error', path: 'practice', ...say.missingSection('practice', 'practice.json') });
+    expect(unplaced(validateKnowledgeDocument(faqOnly).problems)).toContainEqual({ severity: 'error', path: 'practice', ...say.missingSection('practice', 'practice.json') });
     expect(validateKnowledgeDocument(faqOnly, { partial: true }).ok).toBe(true);
   });
 
   it('reports a document that is not an object', () => {
-    expect(validateKnowledgeDocument('faq').problems).toContainEqual({ severity: 'error', path: '', ...say.fileNotObject() });
+    expect(unplaced(validateKnowledgeDocument('faq').problems)).toContainEqual({ severity: 'error', path: '', ...say.fileNotObject() });
+  });
+});
+
+describe('the place of a problem, in words', () => {
+  const cure = defaultKnowledge.faq.findIndex((e) => e.id === 'is-it-a-cure');
+  const question = defaultKnowledge.faq[cure]!.question;
+
+  it('names an entry by its id and question, not by its position', () => {
+    const [problem] = errors(placedProblemsAfter((f) => set(f['faq.json'].faq[cure]!, 'answer', 42)));
+    expect(problem).toMatchObject({ path: `faq[${cure}].answer`, place: `entry is-it-a-cure (${question}), answer` });
+    expect(formatProblem(problem!, { directory: 'knowledge' })).toBe(`knowledge/faq.json: entry is-it-a-cure (${question}), answer: ${problem!.message}. Fix: ${problem!.fix}`);
+  });
+
+  it('counts alternates from 1', () => {
+    const problems = placedProblemsAfter((f) => f['faq.json'].faq[cure]!.alternates.splice(1, 0, ''));
+    expect(problems).toContainEqual(expect.objectContaining({ place: `entry is-it-a-cure (${question}), alternate 2`, ...say.emptyText() }));
+  });
+
+  it('names an entry without an id by its number and question', () => {
+    const problems = placedProblemsAfter((f) => remove(f['faq.json'].faq[cure]!, 'id'));
+    expect(problems).toContainEqual(expect.objectContaining({ place: `entry number ${cure + 1} (no id yet) (${question}), id` }));
+  });
+
+  it('names practice settings with the words of the form', () => {
+    const problems = placedProblemsAfter((f) => set(f['practice.json'].practice.booking, 'url', 'http://x.org'));
+    expect(problems).toContainEqual(expect.objectContaining({ place: 'practice settings, booking link', ...say.badBookingUrl('http://x.org') }));
+  });
+
+  it('names the entry an alternate repeats', () => {
+    const other = defaultKnowledge.faq[0]!;
+    const problems = placedProblemsAfter((f) => f['faq.json'].faq[cure]!.alternates.push(other.question));
+    expect(problems.map((p) => p.message)).toContain(say.phrasingOfOtherEntry(other.question, `entry ${other.id} (${other.question}), question`).message);
   });
 });
 

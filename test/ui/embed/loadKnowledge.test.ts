@@ -45,9 +45,10 @@ describe('loadKnowledge', () => {
       expect(await load(respond('{ "faq": [ }'))).toEqual({ ok: false, reason: expect.stringContaining('not valid JSON') });
     });
 
-    it('reports a schema error with its path', async () => {
+    it('reports a schema error naming the entry by its id and question', async () => {
       const result = await load(respond(JSON.stringify({ faq: [{ id: 'is-it-a-cure', answer: 42 }] })));
-      expect(result).toEqual({ ok: false, reason: expect.stringContaining('faq[0].answer') });
+      const { question } = defaultKnowledge.faq.find((e) => e.id === 'is-it-a-cure')!;
+      expect(result).toEqual({ ok: false, reason: expect.stringContaining(`entry is-it-a-cure (${question}), answer: `) });
     });
 
     it('reports a contract entry missing from a complete file', async () => {
@@ -58,7 +59,7 @@ describe('loadKnowledge', () => {
 
     it('reports an entry id that breaks the contract', async () => {
       const result = await load(respond(JSON.stringify({ faq: [{ id: 'Bad Id', label: 'x', question: 'q', answer: 'a', alternates: ['b', 'c'] }] })));
-      expect(result).toEqual({ ok: false, reason: expect.stringContaining('faq[0].id') });
+      expect(result).toEqual({ ok: false, reason: expect.stringContaining('entry Bad Id (q), id: ') });
     });
   });
 });

@@ -102,8 +102,8 @@ export const badEntryId = (id: string): ProblemText => ({
   fix: 'Use lowercase letters and digits, words joined by single hyphens, e.g. "is-it-safe".',
 });
 
-export const duplicateId = (id: string, firstPath: string): ProblemText => ({
-  message: `the id "${id}" is already used by ${firstPath}`,
+export const duplicateId = (id: string, firstPlace: string): ProblemText => ({
+  message: `the id "${id}" is already used by ${firstPlace}`,
   fix: 'Give each entry its own id. If both entries answer the same question, merge them.',
 });
 
@@ -227,13 +227,13 @@ export const placeholderEmail = (email: string): ProblemText => ({
   fix: "Replace it with the practice's email address, or remove the line.",
 });
 
-export const duplicatePhrasing = (phrasing: string, firstPath: string): ProblemText => ({
-  message: `${quote(phrasing)} says the same as ${firstPath}`,
+export const duplicatePhrasing = (phrasing: string, firstPlace: string): ProblemText => ({
+  message: `${quote(phrasing)} says the same as ${firstPlace}`,
   fix: 'Remove the repeat, or reword it: the same words twice do not help matching.',
 });
 
-export const phrasingOfOtherEntry = (phrasing: string, otherId: string, otherPath: string): ProblemText => ({
-  message: `${quote(phrasing)} is the same as ${otherPath}, a phrasing of "${otherId}"`,
+export const phrasingOfOtherEntry = (phrasing: string, otherPlace: string): ProblemText => ({
+  message: `${quote(phrasing)} is the same as ${otherPlace}`,
   fix: 'Keep it in one entry only: a visitor asking it can get only one answer.',
 });
 
@@ -285,9 +285,6 @@ export const nearDuplicateEntries = (id: string, otherId: string): ProblemText =
 
 // Reading files and the command line
 
-/** Paths count list items from 0, as JSON tools do; a practitioner counts from 1. */
-export const POSITION_NOTE = 'Positions in lists count from 0: faq[3] is the fourth entry of "faq".';
-
 export const folderNotFound = (dir: string): ProblemText => ({
   message: `the folder ${quote(dir)} does not exist or cannot be read`,
   fix: 'Check the folder name, e.g. npm run knowledge:check knowledge/.',
@@ -314,6 +311,7 @@ export type JsonSyntaxKind =
   | 'missing-colon'
   | 'unquoted-text'
   | 'curly-quote'
+  | 'quote-in-text'
   | 'unclosed-text'
   | 'bad-escape'
   | 'bad-value'
@@ -340,6 +338,10 @@ const JSON_SYNTAX: Record<JsonSyntaxKind, ProblemText> = {
   'curly-quote': {
     message: 'a curly quote (“ or ”) is used where JSON needs a straight one',
     fix: 'Replace it with a straight double quote ("). Word processors change quotes as you type; a plain text editor does not.',
+  },
+  'quote-in-text': {
+    message: 'a straight double quote (") inside a text ends the text early',
+    fix: 'Inside a text, write a straight double quote as \\" (a backslash, then the quote), or use curly quotes “ ” instead. The playground\'s form does this for you.',
   },
   'unclosed-text': {
     message: 'a text has no closing quote before the end of its line',
@@ -372,4 +374,11 @@ export const invalidJson = (kind: JsonSyntaxKind): ProblemText => {
 export const invalidJsonDetail = (detail: string): ProblemText => ({
   message: `the file is not valid JSON (${detail})`,
   fix: 'Check the commas, quotes and brackets, or open the file in an editor that highlights JSON errors.',
+});
+
+// Editing the safety words
+
+export const safetyWordsRemoved = (words: readonly string[]): ProblemText => ({
+  message: `${words.length === 1 ? 'a built-in safety word was' : `${words.length} built-in safety words were`} removed: ${words.slice(0, 5).map((w) => quote(w)).join(', ')}${words.length > 5 ? '…' : ''}`,
+  fix: 'Put them back. Safety words can be extended, never removed: they keep a person in crisis from getting an FAQ answer, and a medical question from getting an answer only the prescribing clinician can give.',
 });

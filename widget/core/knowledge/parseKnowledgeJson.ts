@@ -76,6 +76,18 @@ function findSyntaxError(text: string): { kind: JsonSyntaxKind; position: number
     fail('unexpected-end');
   };
 
+  /**
+   * After a text that ended at `end`, more of the line follows, up to another double quote: the
+   * text was most likely cut short by a straight quote inside it, as in "not a "cure" for…".
+   */
+  const quoteInText = (end: number): boolean => {
+    const c = text[i];
+    if (c === undefined || c === ',' || c === '}' || c === ']' || c === ':' || c === '"') return false;
+    const lineEnd = text.indexOf('\n', end);
+    const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+    return i < end + rest.length && rest.includes('"');
+  };
+
   const members = (close: '}' | ']') => {
     i++; // opening bracket
     space();
@@ -93,8 +105,11 @@ function findSyntaxError(text: string): { kind: JsonSyntaxKind; position: number
         i++;
         space();
       }
+      const start = i;
       value(close === ']' ? comma : null);
+      const valueEnd = i;
       space();
+      if (text[start] === '"' && quoteInText(valueEnd)) fail('quote-in-text', valueEnd - 1);
       if (text[i] === ',') {
         comma = i++;
         space();

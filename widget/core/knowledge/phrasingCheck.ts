@@ -5,6 +5,7 @@ const CLARIFY_MARGIN = DEFAULT_CONFIG.clarifyMargin;
 import type { Knowledge } from '../types';
 import * as say from './errorMessages';
 import type { ProblemText } from './errorMessages';
+import { placeName } from './placeName';
 import type { Problem } from './validateKnowledge';
 
 export interface PhrasingCheckOptions {
@@ -23,13 +24,15 @@ export interface PhrasingCheckOptions {
  *
  * @example
  * phrasingProblems(defaultKnowledge, { file: 'faq.json' });
- * // → [{ severity: 'warning', file: 'faq.json', path: 'faq[2].alternates[4]', message: '"Is the ketamine itself what heals you?" is answered by "is-it-a-cure" instead of this entry', … }]
+ * // → [{ severity: 'warning', file: 'faq.json', path: 'faq[2].alternates[4]', place: 'entry why-combine (…), alternate 5', message: '"Is the ketamine itself what heals you?" is answered by "is-it-a-cure" instead of this entry', … }]
  */
 export function phrasingProblems(knowledge: Knowledge, options: PhrasingCheckOptions = {}): Problem[] {
   const engine = createEngine(knowledge);
   const problems: Problem[] = [];
-  const warn = (path: string, text: ProblemText) =>
-    problems.push(options.file === undefined ? { severity: 'warning', path, ...text } : { severity: 'warning', path, ...text, file: options.file });
+  const warn = (path: string, text: ProblemText) => {
+    const problem: Problem = { severity: 'warning', path, place: placeName(path, knowledge), ...text };
+    problems.push(options.file === undefined ? problem : { ...problem, file: options.file });
+  };
 
   knowledge.faq.forEach((entry, index) => {
     const phrasings: Array<[string, string]> = [

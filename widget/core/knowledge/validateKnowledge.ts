@@ -3,6 +3,7 @@ import { isSafeHref } from '../text/richText';
 import { editDistance } from '../text/normalize';
 import * as say from './errorMessages';
 import type { ProblemText } from './errorMessages';
+import { placeName } from './placeName';
 
 /**
  * One thing wrong with the knowledge, written for the practitioner who edits it.
@@ -15,6 +16,11 @@ export interface Problem {
   severity: 'error' | 'warning';
   /** Where inside the knowledge, e.g. `faq[3].alternates[1]`; empty for the whole file. */
   path: string;
+  /**
+   * The same place in words, naming the entry by its id and question, e.g.
+   * `entry is-it-a-cure (Is ketamine a cure?), alternate 2`. What people read; `path` is for tools.
+   */
+  place?: string;
   /** What is wrong, without a final full stop. */
   message: string;
   /** How to fix it, in plain language. */
@@ -124,12 +130,12 @@ export interface FormatOptions {
  *
  * @example
  * formatProblem(problem, { directory: 'knowledge' });
- * // → 'knowledge/faq.json: faq[3].answer: should be text in double quotes, but is the number 42. Fix: Write the value between double quotes, e.g. "42".'
+ * // → 'knowledge/faq.json: entry is-it-a-cure (Is ketamine a cure?), answer: should be text in double quotes, but is the number 42. Fix: Write the value between double quotes, e.g. "42".'
  */
 export function formatProblem(problem: Problem, options: FormatOptions = {}): string {
   const file = problem.file && options.directory ? options.directory.replace(/\/*$/, '/') + problem.file : problem.file;
   const position = problem.line === undefined ? '' : `line ${problem.line}, column ${problem.column ?? 1}`;
-  const where = [file, position, problem.path].filter(Boolean).map((w) => w + ': ').join('');
+  const where = [file, position, problem.place || problem.path].filter(Boolean).map((w) => w + ': ').join('');
   const line = `${where}${problem.message}. Fix: ${problem.fix}`;
   return options.console ? `${say.LOG_PREFIX} ${line}` : line;
 }
@@ -139,6 +145,8 @@ export function formatProblem(problem: Problem, options: FormatOptions = {}): st
 interface Reporter {
   error(path: string, text: ProblemText): void;
   warn(path: string, text: ProblemText): void;
+  /** The place at `path` in words, to name another place in a message ("already used by entry …"). */
+  place(path: string): string;
 }
 
 /** 1 marks a required field, 0 an optional one. Typed against the contract, so the compiler flags a field the checks forget. */
@@ -210,7 +218,8 @@ const FIT: Shape<Knowledge['fit']> = { questions: 1, closing: 1, followUps: 0 };
 const FIT_QUESTION: Shape<FitQuestion> = { id: 1, text: 1, choices: 1 };
 const FIT_CHOICE: Shape<FitChoice> = { label: 1, value: 1, note: 1 };
 const SAFETY: Shape<Knowledge['safety']> = { crisis: 1, eligibility: 1 };
-const CRISIS_TERMS: Shape<Knowledge["safety"]["crisis"]> = { phrases: 1, signals: 1, intents: 1, harms: 1, exceptions: 1, patterns: 0, riskWords: 0, byKind: 0 };
+const CRISIS_TERMS: Shape<Knowledge["safety"]["crisis"]> = { phrases: 1, signals: 1, intents: 1, harms: 1, exceptions: 1, patterns: 0, riskWords: 0, byKind: 0, pastMarkers: 0, presentMarkers: 0, lethality: 0 };
+const LETHALITY: Shape<NonNullable<Knowledge['safety']['crisis']['lethality']>> = { quantity: 1, outcome: 1, means: 1 };
 const ELIGIBILITY: Shape<EligibilityTerms> = { phrases: 1, candidacy: 1, medications: 1, contextTerms: 1, personalCues: 1, possessives: 0, subjectWords: 0, exceptions: 1, patterns: 0 };
 const INTENTS: Shape<IntentTerms> = { booking: 1, bookingWords: 0, outOfScope: 1, smalltalk: 1, fitCheck: 1, identity: 1, turns: 0 };
 const TURNS: Shape<ConversationTurns> = { yes: 1, no: 1, more: 1, next: 1, stop: 1, insist: 1, first: 1, second: 1, third: 1 };
@@ -231,16 +240,20 @@ const CHECKS: Record<SectionName, (r: Reporter, value: unknown, path: string) =>
 
 function validate(documents: Array<[file: string | undefined, doc: unknown]>, partial: boolean): ValidationResult {
   const problems: Problem[] = [];
-  const reporter = (file: string | undefined): Reporter => {
-    const add = (severity: Problem['severity']) => (path: string, text: ProblemText) =>
-      problems.push(file === undefined ? { severity, path, ...text } : { severity, path, ...text, file });
-    return { error: add('error'), warn: add('warning') };
+  const reporter = (file: string | undefined, doc?: unknown): Reporter => {
+    const place = (path: string) => placeName(path, doc);
+    const add = (severity: Problem['severity']) => (path: string, text: ProblemText) => {
+      const where = place(path);
+      const problem: Problem = where ? { severity, path, place: where, ...text } : { severity, path, ...text };
+      problems.push(file === undefined ? problem : { ...problem, file });
+    };
+    return { error: add('error'), warn: add('warning'), place };
   };
   const merged: Record<string, unknown> = {};
   const owners = new Map<string, string | undefined>();
 
   for (const [file, doc] of documents) {
-    const r = reporter(file);
+    const r = reporter(file, doc);
     if (!isRecord(doc)) {
       r.error('', say.fileNotObject());
       continue;
@@ -432,8 +445,8 @@ function checkFaq(r: Reporter, value: unknown, path: string): void {
       const first = phrasings.get(key);
       if (!first) phrasings.set(key, { index, path: phrasingPath });
       else if (first.path === phrasingPath) return;
-      else if (first.index === index) r.warn(phrasingPath, say.duplicatePhrasing(raw, first.path));
-      else r.warn(phrasingPath, say.phrasingOfOtherEntry(raw, idAt(entries, first.index), first.path));
+      else if (first.index === index) r.warn(phrasingPath, say.duplicatePhrasing(raw, r.place(first.path)));
+      else r.warn(phrasingPath, say.phrasingOfOtherEntry(raw, r.place(first.path)));
     };
     phrasing(entry.question, at(p, 'question'));
     list(r, entry.alternates, at(p, 'alternates'), 0, 'alternate').forEach((a, i) => phrasing(a, `${p}.alternates[${i}]`));
@@ -481,6 +494,12 @@ function checkSafety(r: Reporter, value: unknown, path: string): void {
   termFields(r, safety.eligibility, at(path, 'eligibility'), ELIGIBILITY, {});
   // byKind: { "medical": ["not breathing", …], … }: each key a kind of crisis, each value a list of phrases.
   const crisis = safety.crisis as Record<string, unknown> | undefined;
+  // lethality: { "quantity": [...], "outcome": [...], "means": [...] }: three lists, each needed.
+  if (crisis?.lethality !== undefined) {
+    const lethalityPath = at(at(path, 'crisis'), 'lethality');
+    const lethality = fields(r, crisis.lethality, lethalityPath, LETHALITY);
+    if (lethality) for (const key of Object.keys(LETHALITY)) textList(r, lethality[key], at(lethalityPath, key), 1, 'phrase');
+  }
   if (crisis?.byKind === undefined) return;
   const byKindPath = at(at(path, 'crisis'), 'byKind');
   for (const [kind, phrases] of Object.entries(record(r, crisis.byKind, byKindPath))) {
@@ -556,7 +575,7 @@ function termFields<T>(r: Reporter, value: unknown, path: string, shape: Shape<T
   const terms = fields(r, value, path, shape);
   if (!terms) return;
   for (const key of Object.keys(shape)) {
-    if (key === 'byKind') continue; // a map of lists, checked by its section
+    if (key === 'byKind' || key === 'lethality') continue; // maps of lists, checked by their section
     const items = textList(r, terms[key], at(path, key), minItems[key] ?? 0, key === 'patterns' ? 'pattern' : 'phrase');
     if (key === 'patterns') items.forEach((pattern, i) => checkPattern(r, pattern, `${at(path, key)}[${i}]`));
   }
@@ -618,14 +637,10 @@ function entryId(r: Reporter, value: unknown, path: string, seen: Map<string, st
   if (!text(r, value, path)) return;
   if (!ENTRY_ID.test(value)) r.error(path, say.badEntryId(value));
   const first = seen.get(value);
-  if (first) r.error(path, say.duplicateId(value, first.replace(/\.id$/, '')));
+  if (first) r.error(path, say.duplicateId(value, r.place(first.replace(/\.id$/, ''))));
   else seen.set(value, path);
 }
 
-function idAt(entries: unknown[], index: number): string {
-  const entry = entries[index];
-  return isRecord(entry) && typeof entry.id === 'string' ? entry.id : `entry ${index + 1}`;
-}
 
 /** Phrasings compare without case, punctuation or extra spaces: "Is it safe?" repeats "is it safe". */
 function comparable(phrasing: string): string {

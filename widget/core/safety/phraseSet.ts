@@ -20,6 +20,8 @@ export interface PhraseSet {
 export interface PhraseMatch {
   phrase: string;
   start: number;
+  /** Found only by reading a typo ("suicdal"): less certain than the words as written. */
+  typo: boolean;
 }
 
 export interface PhraseSetOptions {
@@ -115,10 +117,12 @@ export function createPhraseSet(phrases: readonly string[], reader: TextReader, 
     return out;
   };
 
-  const wordMatches = (word: PhraseWord, position: number, text: PreparedText, read: Array<Set<string>>): boolean => {
-    if (!word.wildcard) return read[position]!.has(word.text);
+  const wordMatches = (word: PhraseWord, position: number, text: PreparedText, read: Array<Set<string>> | null): boolean => {
+    // `read` null: the words as written, no typo readings.
+    if (!word.wildcard) return read ? read[position]!.has(word.text) : text.stems[position] === word.text;
     const token = text.tokens[position]!;
     if (token.startsWith(word.text)) return true;
+    if (!read) return false;
     // a typo inside the fixed part of a wildcard word: "suicdal" for "suicid*"
     if (options.typoMinLength === 0 || word.text.length < options.typoMinLength || position >= FUZZY_MAX_TOKENS || options.knownWords.has(token)) return false;
     for (const length of [word.text.length - 1, word.text.length, word.text.length + 1]) {
@@ -128,7 +132,7 @@ export function createPhraseSet(phrases: readonly string[], reader: TextReader, 
   };
 
   /** Words of the phrase from `wordIndex` on, starting at or after `position`; articles in the text never count as a gap. */
-  const matchFrom = (phrase: CompiledPhrase, wordIndex: number, position: number, text: PreparedText, read: Array<Set<string>>): boolean => {
+  const matchFrom = (phrase: CompiledPhrase, wordIndex: number, position: number, text: PreparedText, read: Array<Set<string>> | null): boolean => {
     if (wordIndex === phrase.words.length) return true;
     const word = phrase.words[wordIndex]!;
     let gaps = 0;
@@ -164,7 +168,8 @@ export function createPhraseSet(phrases: readonly string[], reader: TextReader, 
       for (const start of starts) {
         if (!wordMatches(first, start, text, read)) continue;
         if (matchFrom(phrase, 1, start + 1, text, read) && !negated(phrase, start, text)) {
-          found.push({ phrase: phrase.source, start });
+          const typo = !(wordMatches(first, start, text, null) && matchFrom(phrase, 1, start + 1, text, null));
+          found.push({ phrase: phrase.source, start, typo });
           if (!all) return found;
           break;
         }

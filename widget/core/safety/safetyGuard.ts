@@ -39,6 +39,7 @@ const POSSESSIVE_REACH = 2;
 const CORROBORATION = 0.2;
 /** Beside an eligibility rule, a crisis reading must exceed the eligibility reading times this. */
 const ELIGIBILITY_WEIGHT = 1;
+const SENTENCE_ENDS = /[.!?;\n]+/;
 const percent = (x: number) => Math.round(x * 100) + '%';
 
 export function createSafetyGuard(
@@ -62,6 +63,25 @@ export function createSafetyGuard(
   // Idioms are fixed: an exception's words stand together ("to die for" is not "to die. thanks for").
   const crisisExceptions = createPhraseSet(terms.crisis.exceptions, reader, { ...crisisOptions, maxGap: 0, negatable: false, typoMinLength: 0 });
   const crisisPatterns = compilePatterns(terms.crisis.patterns);
+  const exactWords = { ...crisisOptions, maxGap: 0, negatable: false, typoMinLength: 0 };
+  const pastMarkers = createPhraseSet(terms.crisis.pastMarkers ?? [], reader, exactWords);
+  const presentMarkers = createPhraseSet(terms.crisis.presentMarkers ?? [], reader, exactWords);
+  const lethal = terms.crisis.lethality;
+  const quantity = createPhraseSet(lethal?.quantity ?? [], reader, { ...crisisOptions, negatable: false });
+  const outcome = createPhraseSet(lethal?.outcome ?? [], reader, { ...crisisOptions, negatable: false });
+  const means = createPhraseSet(lethal?.means ?? [], reader, { ...crisisOptions, negatable: false });
+  /** "How much of X would it take to not wake up": an amount, a lethal outcome and a means in one sentence. */
+  const lethalQuestion = (text: PreparedText): string | null => {
+    if (!lethal) return null;
+    for (const sentence of text.raw.split(SENTENCE_ENDS).slice(0, 12)) {
+      const part = reader.prepare(sentence);
+      const q = quantity.find(part);
+      const o = q && outcome.find(part);
+      const m = o && (means.find(part) ?? medications.find(part));
+      if (m) return `${q} + ${o} + ${m}`;
+    }
+    return null;
+  };
   const crisisByKind = Object.entries(terms.crisis.byKind ?? {}).map(([kind, phrases]) => ({ kind: kind as CrisisKind, set: createPhraseSet(phrases ?? [], reader, crisisOptions) }));
   const e = terms.eligibility;
   const eligibilityPhrases = createPhraseSet(e.phrases, reader, exact);
@@ -84,10 +104,18 @@ export function createSafetyGuard(
     return out;
   };
   /** The first match of a phrase set that no exception covers: an exception cancels only its own words. */
-  const uncovered = (set: ReturnType<typeof createPhraseSet>, text: PreparedText, cover: Set<number>) => set.findAll(text).find((m) => !cover.has(m.start))?.phrase ?? null;
+  const uncovered = (set: ReturnType<typeof createPhraseSet>, text: PreparedText, cover: Set<number>): Found | null => {
+    // A phrase that shares a word with an idiom ("going to kill" in "my boss is going to kill me if…") is the idiom's.
+    const words = (m: { phrase: string; start: number }) => Array.from({ length: Math.max(1, reader.phraseTokens(m.phrase).length) }, (_, k) => m.start + k);
+    const matches = set.findAll(text).filter((m) => !words(m).some((p) => cover.has(p)));
+    // A match of the words as written counts before one read through a typo.
+    const best = matches.find((m) => !m.typo) ?? matches[0];
+    return best ? { trigger: best.phrase, typo: best.typo } : null;
+  };
 
-  const crisis = (text: PreparedText): string | null => {
-    const direct = uncovered(crisisPhrases, text, covered(text)) ?? firstPattern(crisisPatterns, text);
+  const crisis = (text: PreparedText): Found | null => {
+    const pattern = firstPattern(crisisPatterns, text);
+    const direct = uncovered(crisisPhrases, text, covered(text)) ?? (pattern ? { trigger: pattern, typo: false } : null);
     if (direct) return direct;
     // The quieter rules below yield to everyday idioms and questions about the session itself
     // ("what if I feel like I'm dying during the session?") anywhere in the message; the phrases
@@ -98,7 +126,7 @@ export function createSafetyGuard(
     if (harms.length > 0) {
       for (const intent of crisisIntents.findAll(text)) {
         const harm = harms.find((h) => h.start > intent.start && h.start - intent.start <= INTENT_TO_HARM);
-        if (harm) return `${intent.phrase} … ${harm.phrase}`;
+        if (harm) return { trigger: `${intent.phrase} … ${harm.phrase}`, typo: intent.typo || harm.typo };
       }
     }
     // Two signals must stand at different places: "what's the point" is one sign, however many phrases read it.
@@ -106,7 +134,7 @@ export function createSafetyGuard(
     const span = (m: { phrase: string; start: number }) => [m.start, m.start + Math.max(1, reader.phraseTokens(m.phrase).length)] as const;
     const overlap = (a: { phrase: string; start: number }, b: { phrase: string; start: number }) => span(a)[0] < span(b)[1] && span(b)[0] < span(a)[1];
     const signals = crisisSignals.findAll(text).filter((s, i, all) => all.findIndex((o) => overlap(o, s)) === i);
-    return signals.length >= SIGNALS_FOR_CRISIS ? signals.map((s) => s.phrase).join(' + ') : null;
+    return signals.length >= SIGNALS_FOR_CRISIS ? { trigger: signals.map((s) => s.phrase).join(' + '), typo: signals.some((s) => s.typo) } : null;
   };
 
   const possessive = (text: PreparedText, start: number) => {
@@ -161,14 +189,26 @@ export function createSafetyGuard(
       const model = classifier && use !== 'rules' && text.tokens.length > 0 ? classifier.assess(text.raw) : null;
       const t = classifier?.thresholds;
       const rules = use !== 'model';
+      // Risk language placed in the distant past ("I self-harmed as a teenager, I'm 38 now") is
+      // history, not a crisis now, unless something brings it back ("and lately the urges are back").
+      const past = rules && !!pastMarkers.find(text) && !presentMarkers.find(text);
+      // A rule that fired only through a typo reading ("stranger" for "strangled") counts when the
+      // model also reads risk; a rule about the past offers the resources in one line.
+      const counts = (found: Found) => !past && (!found.typo || (!!model && !!t && model.crisis >= t.weak));
+      let ruleSeen = false;
       // A phrase of one kind ("not breathing") names the help it needs; other crisis language takes the model's kind.
       const cover = rules ? covered(text) : new Set<number>();
       for (const { kind, set } of rules ? crisisByKind : []) {
-        const phrase = uncovered(set, text, cover);
-        if (phrase) return { kind: 'crisis', crisisKind: kind, trigger: `${kind}: ${phrase}` };
+        const found = uncovered(set, text, cover);
+        if (found && counts(found)) return { kind: 'crisis', crisisKind: kind, trigger: `${kind}: ${found.trigger}${found.typo ? ' (typo)' : ''}` };
+        ruleSeen ||= !!found;
       }
-      const crisisTrigger = rules ? crisis(text) : null;
-      if (crisisTrigger) return { kind: 'crisis', crisisKind: kindOf(model), trigger: crisisTrigger };
+      const crisisFound = rules ? crisis(text) : null;
+      if (crisisFound && counts(crisisFound)) return { kind: 'crisis', crisisKind: kindOf(model), trigger: crisisFound.trigger + (crisisFound.typo ? ' (typo)' : '') };
+      ruleSeen ||= !!crisisFound;
+      // A question about how much of a drug or how high a fall would be lethal: crisis, never an eligibility answer.
+      const lethal = rules && !past ? lethalQuestion(text) : null;
+      if (lethal) return { kind: 'crisis', crisisKind: model?.crisisKind === 'harm-to-others' ? 'harm-to-others' : 'self-harm', trigger: `lethality: ${lethal}` };
       // An idiom or a question about the session ("dying to know", "during the session") tells the
       // model's reading what the risky words are about: the model alone then decides nothing.
       const excepted = !!crisisExceptions.find(text);
@@ -179,7 +219,7 @@ export function createSafetyGuard(
       // risk word counts beside a rule read from context ("my heart is racing after my dose"), not
       // beside a listed phrase or medication that makes the question certain ("I was addicted to pills").
       const outweighs = !eligible || (model?.crisis ?? 0) > (model?.eligibility ?? 0) * ELIGIBILITY_WEIGHT;
-      const byRiskWord = riskWord && !eligible?.certain && (model?.crisis ?? 0) >= (t?.crisisWithRiskWord ?? 1);
+      const byRiskWord = riskWord && !past && !eligible?.certain && (model?.crisis ?? 0) >= (t?.crisisWithRiskWord ?? 1);
       if (model && t && outweighs && !excepted && (model.crisis >= t.crisis || byRiskWord)) {
         return { kind: 'crisis', crisisKind: model.crisisKind, trigger: `model: ${model.crisisKind} ${percent(model.crisis)}${riskWord ? ' + risk word' : ''}` };
       }
@@ -188,9 +228,15 @@ export function createSafetyGuard(
       if (model && t && model.eligibility >= t.eligibility) return { kind: 'eligibility', trigger: `model: eligibility ${percent(model.eligibility)}`, source: 'model' };
 
       if (model && t && model.support >= t.support) return { kind: 'support', trigger: `model: support ${percent(model.support)}` };
-      return { kind: 'none', weak: riskWord };
+      return { kind: 'none', weak: riskWord || ruleSeen };
     },
   };
+}
+
+/** A rule's trigger, and whether it was found only through a typo reading. */
+interface Found {
+  trigger: string;
+  typo: boolean;
 }
 
 interface CompiledPattern {
