@@ -1,21 +1,18 @@
-/**
- * Languages written right to left, by their primary subtag. Scripts tagged explicitly win:
- * `az-Arab` is right to left, `ku-Latn` left to right.
- */
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
-const RTL_SCRIPTS = new Set(['arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'adlm', 'rohg']);
+/** Right-to-left by language (Arabic, Hebrew, Persian, Urdu, Yiddish, Pashto, Sindhi, Kurdish…) or by script subtag. */
+const RTL = /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|syr|ug|ur|yi)(?:-|$)|-(?:arab|hebr|syrc|thaa|nkoo|adlm|rohg)(?:-|$)/i;
+/** A script subtag that says otherwise: `ku-Latn` is left to right. */
+const SCRIPT = /-[a-z]{4}(?:-|$)/i;
 
 /**
  * The writing direction of a language tag, so the widget sets its own `dir` and a right-to-left page
- * cannot flip English text (nor a left-to-right page Arabic).
+ * cannot flip English text (nor a left-to-right page Arabic). An explicit script subtag wins.
  *
  * @example
  * textDirection('en'); // → 'ltr'
  * textDirection('ar-EG'); // → 'rtl'
+ * textDirection('az-Arab'); // → 'rtl'
  */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
-  const [language = '', ...rest] = lang.toLowerCase().split('-');
-  const script = rest.find((part) => part.length === 4);
-  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+  const script = SCRIPT.exec(lang);
+  return (script ? RTL.test(script[0]) : RTL.test(lang)) ? 'rtl' : 'ltr';
 }
