@@ -14,9 +14,11 @@ export const TARGET_GZIP_BYTES = 24 * 1024;
  * (widget/core/safety/model) adds about 41 KB: four times the safety issue's 10 KB aim, bought for
  * crisis recall on unseen messages (see docs/evaluation.md: 6,000 kept features at 27 KB caught 5
  * to 10 fewer crises in each development set than 10,000 at 41 KB). The start-up issue moves all
- * of this out of the loader that every visitor pays for.
+ * of this out of the loader that every visitor pays for. The panel for every screen and setting
+ * (issue 10: layouts, dark theme, forced colours, direction, the growing question field, the clear
+ * question, the avatar) added 2.6 KB, about 0.7 KB of it stylesheet.
  */
-export const CEILING_GZIP_BYTES = 112 * 1024;
+export const CEILING_GZIP_BYTES = 114 * 1024;
 
 export function bundleSize(file = 'dist/kap-chat.js'): { raw: number; gzip: number } {
   const bytes = readFileSync(file);

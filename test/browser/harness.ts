@@ -20,6 +20,10 @@ export const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
 
 export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
+/** The same phone held sideways. */
+export const LANDSCAPE = { width: 844, height: 390 } as const;
+/** {@link DESKTOP} at 200% browser zoom: half as many CSS pixels each way. */
+export const ZOOM_200 = { width: 640, height: 400 } as const;
 
 /** The questions the tests ask, with the route each one must take. */
 export const QUESTIONS = {
@@ -36,6 +40,14 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Emulates a phone: touch, mobile viewport meta, 2x pixels. */
   phone?: boolean;
+  /** Device pixels per CSS pixel, e.g. 2 for {@link ZOOM_200}. */
+  deviceScaleFactor?: number;
+  /** The visitor's system theme (`prefers-color-scheme`). Default: light. */
+  colorScheme?: 'light' | 'dark';
+  /** Emulates forced colours (Windows high contrast). */
+  forcedColors?: boolean;
+  /** The browser's default text size in px (Chrome's Settings > Appearance > Font size), e.g. 32. Default: 16. */
+  defaultFontSize?: number;
   /** Runs before the page is loaded, e.g. to listen to requests from the very first one. */
   beforeLoad?(page: Page): void | Promise<void>;
   /**
@@ -161,9 +173,18 @@ export function useHarness(): Harness {
       const context = await browser.newContext({
         viewport: options.viewport ?? DESKTOP,
         ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+        ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+        colorScheme: options.colorScheme ?? 'light',
+        forcedColors: options.forcedColors ? 'active' : 'none',
       });
       contexts.push(context);
       const page = await context.newPage();
+      if (options.defaultFontSize) {
+        // The browser setting itself, as a visitor changes it: it sets font-size:medium, not the page's CSS.
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Page.enable');
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: options.defaultFontSize, fixed: Math.round(options.defaultFontSize * 0.8125) } });
+      }
       const problems = await watchProblems(page);
       if (options.scriptData) await addScriptData(page, path, options.scriptData);
       await options.beforeLoad?.(page);

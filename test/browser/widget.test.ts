@@ -128,7 +128,7 @@ describe('kap-chat.js on the demo site', () => {
       const followUp = await widget.waitForReply(2);
       expect(await visitorWords(widget.visitorMessages.last())).toBe(chosen);
       expect(await followUp.getAttribute('data-route')).toBe('answer');
-      expect(await widget.focusedTestId(), 'focus stays in the panel after a quick reply').toBe('kap-panel');
+      expect(await widget.focusedTestId(), 'focus goes on to the question field after a quick reply').toBe('kap-input');
 
       await page.keyboard.press('Escape');
       await widget.panel.waitFor({ state: 'detached' });
