@@ -166,7 +166,7 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
       },
       {
         target: 'booking',
-        cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'MATCH' && e.modelIntent === 'booking' && (e.candidates[0]?.confidence ?? 0) < config.bookingWordOverAnswer,
+        cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'MATCH' && e.modelIntent === 'booking' && (e.candidates[0]?.confidence ?? 0) < config.answer,
         actions: set((_, e) => ({ reply: replies.booking({ ...debugOf(candidatesOf(e)), trigger: 'topic model: booking' }), fitValues: [] })),
       },
       {
