@@ -1,8 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test files run two at a time. Vitest's default on a 2-core machine is one worker, which runs
+ * every file in turn; the browser files spend most of their time waiting on Chromium, so two
+ * workers keep both cores busy. Each browser file starts its own server and Chromium (see
+ * test/browser/harness.ts), so they can run side by side.
+ */
+const WORKERS = 2;
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
+    maxWorkers: WORKERS,
+    reporters: ['default', './test/reporters/slowestTests.ts'],
     projects: [
       {
         extends: true,
@@ -24,7 +34,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],
