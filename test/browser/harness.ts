@@ -10,7 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../scripts/demoServer';
+import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../scripts/demoServer';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -110,6 +110,14 @@ export interface WidgetPage {
   screenshot(name: string): Promise<string>;
 }
 
+export interface HarnessOptions {
+  /**
+   * Extra routes for the file's server (`path → { status, type, body }`), made once when it starts:
+   * test pages and the files they point at.
+   */
+  routes?(): DemoServerOptions['routes'] | Promise<DemoServerOptions['routes']>;
+}
+
 export interface Harness {
   /** The demo site, e.g. `http://127.0.0.1:41234`. */
   readonly origin: string;
@@ -119,11 +127,11 @@ export interface Harness {
 }
 
 /** Starts the demo server and Chromium. Throws with what to do when either is missing. */
-export async function startBrowser(): Promise<{ server: DemoServer; browser: Browser; close(): Promise<void> }> {
+export async function startBrowser(options: HarnessOptions = {}): Promise<{ server: DemoServer; browser: Browser; close(): Promise<void> }> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium is missing: run `npm test` (its pretest installs it) or set KAPCHAT_CHROMIUM.');
   if (!existsSync(BUNDLE)) throw new Error('dist/kap-chat.js is missing: run `npx vite build` before the browser tests.');
-  const server = await startDemoServer({ port: 0 });
+  const server = await startDemoServer({ port: 0, routes: await options.routes?.() });
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -142,12 +150,12 @@ export async function startBrowser(): Promise<{ server: DemoServer; browser: Bro
 }
 
 /** Registers the file's hooks and returns the harness they fill in. Call it at the top of a test file. */
-export function useHarness(): Harness {
+export function useHarness(options: HarnessOptions = {}): Harness {
   let started: Awaited<ReturnType<typeof startBrowser>> | undefined;
   let contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    started = await startBrowser();
+    started = await startBrowser(options);
   });
   afterEach(async () => {
     await Promise.all(contexts.map((c) => c.close().catch(() => {})));
