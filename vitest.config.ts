@@ -1,8 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test files run two at a time. Vitest's default on a 2-core machine is one worker, which runs
+ * every file in turn; the browser files spend most of their time waiting on Chromium, so two
+ * workers keep both cores busy. Each browser file starts its own server and Chromium (see
+ * test/browser/harness.ts), so they can run side by side.
+ */
+const WORKERS = 2;
+
+/**
+ * A timeout stops a test that hangs; it is not a speed limit. Vitest's 5 s default failed
+ * CPU-bound tests (the property tests, the phrasing check) whenever the machine was busy. The
+ * speed of the suite is watched by the slowest-tests list and the time .ci/run prints.
+ */
+const HANG_MS = 60_000;
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
+    maxWorkers: WORKERS,
+    testTimeout: HANG_MS,
+    hookTimeout: HANG_MS,
+    reporters: ['default', './test/reporters/slowestTests.ts'],
     projects: [
       {
         extends: true,
@@ -22,9 +41,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
+          // Starting Chromium and the server once per file can take long on a busy machine.
+          hookTimeout: 2 * HANG_MS,
         },
       },
     ],

@@ -6,18 +6,24 @@
  *   npm run --silent ask -- --json --session < turns.txt   the lines are turns of one conversation
  *   --knowledge DIR   use the knowledge in DIR instead of the bundled default
  */
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createConversation, createEngine, defaultKnowledge, toPlainText, type Engine, type Reply } from '../widget/core/index';
 import { loadKnowledgeOrExit } from './knowledgeFromArgs';
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const session = args.includes('--session');
-const knowledgeIndex = args.indexOf('--knowledge');
-const words = args.filter((a, i) => !a.startsWith('--') && (knowledgeIndex < 0 || i !== knowledgeIndex + 1));
-const engine: Engine = createEngine(knowledgeIndex >= 0 ? loadKnowledgeOrExit(args[knowledgeIndex + 1]) : defaultKnowledge);
+/** What the command line asks for: the words to ask, how to print, and the engine to ask. */
+export function parseAskArgs(args: string[]): { words: string[]; json: boolean; session: boolean; engine: Engine } {
+  const knowledgeIndex = args.indexOf('--knowledge');
+  return {
+    words: args.filter((a, i) => !a.startsWith('--') && (knowledgeIndex < 0 || i !== knowledgeIndex + 1)),
+    json: args.includes('--json'),
+    session: args.includes('--session'),
+    engine: createEngine(knowledgeIndex >= 0 ? loadKnowledgeOrExit(args[knowledgeIndex + 1]) : defaultKnowledge),
+  };
+}
 
-const toJson = (reply: Reply) =>
+/** One reply as the line `--json` prints. */
+export const toJson = (reply: Reply) =>
   JSON.stringify({ route: reply.route, kind: reply.kind, entryId: reply.entryId, options: reply.options, text: reply.text, actions: reply.actions, debug: reply.debug });
 
 function readable(reply: Reply): string {
@@ -31,10 +37,13 @@ function readable(reply: Reply): string {
   return lines.join('\n');
 }
 
-if (words.length > 0 && !json) {
-  const chat = createConversation(engine);
-  console.log(readable(chat.ask(words.join(' '))));
-} else {
+function main(args: string[]): void {
+  const { words, json, session, engine } = parseAskArgs(args);
+  if (words.length > 0 && !json) {
+    const chat = createConversation(engine);
+    console.log(readable(chat.ask(words.join(' '))));
+    return;
+  }
   const shared = session ? createConversation(engine) : null;
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   rl.on('line', (line) => {
@@ -42,3 +51,6 @@ if (words.length > 0 && !json) {
     console.log(json ? toJson(reply) : readable(reply) + '\n');
   });
 }
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '');
+if (isMain) main(process.argv.slice(2));

@@ -5,6 +5,7 @@
  * there is an error (the build must not ship that knowledge), 0 otherwise, warnings included.
  * With `--json`, prints `{ directory, ok, errors, warnings, problems }` instead, for other tools.
  */
+import { resolve } from 'node:path';
 import { loadKnowledgeDir } from './loadKnowledgeDir';
 import { phrasingProblems } from '../widget/core/knowledge/phrasingCheck';
 import { formatProblem, validateKnowledgeFiles, type Problem } from '../widget/core/knowledge/validateKnowledge';
@@ -48,7 +49,11 @@ function printReport(report: Report): void {
   console.log(`${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')} in ${report.directory.replace(/\/*$/, '/')}`);
 }
 
-function main(args: string[]): number {
+/**
+ * Runs the check as the command line does: prints with `console.log`/`console.error` and returns the
+ * exit status. Exported so that tests run it in process.
+ */
+export function knowledgeCheck(args: string[]): number {
   const json = args.includes('--json');
   const rest = args.filter((a) => a !== '--json');
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -65,10 +70,13 @@ function main(args: string[]): number {
   return report.ok ? 0 : 1;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  // A bug in the checks, not in the knowledge: say so in one line rather than with a stack trace.
-  console.error(`knowledge:check could not finish: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '');
+if (isMain) {
+  try {
+    process.exitCode = knowledgeCheck(process.argv.slice(2));
+  } catch (error) {
+    // A bug in the checks, not in the knowledge: say so in one line rather than with a stack trace.
+    console.error(`knowledge:check could not finish: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }

@@ -15,20 +15,22 @@ export interface WidgetFile {
   target: number | null;
   /**
    * What the tests enforce, set from the measured size with a little room, so no file grows
-   * unnoticed. kap-chat-app.js holds the safety classifier's model (about 45 KB gzipped, being
-   * shrunk toward 10 KB by the safety work); with it, the app is over the 55 KB target for
-   * everything loaded to answer the first question.
+   * unnoticed. kap-chat-app.js holds the safety classifier's model (about 48 KB gzipped, being
+   * shrunk toward 10 KB by the safety work) and the matcher's topic model (about 17 KB); with them,
+   * the app is over the 55 KB target for everything loaded to answer the first question. The
+   * loader grew by 1.3 KB with the redesigned panel (issue 10): its shell draws the same header,
+   * layouts, dark theme and folding disclaimer as the app, so the app takes it over without a jump.
    */
   ceiling: number;
 }
 
 export const WIDGET_FILES: readonly WidgetFile[] = [
-  { file: 'dist/kap-chat.js', loads: 'on every page, at once: the loader (launcher, panel shell, config, API)', target: 3 * KB, ceiling: 7.5 * KB },
+  { file: 'dist/kap-chat.js', loads: 'on every page, at once: the loader (launcher, panel shell, config, API)', target: 3 * KB, ceiling: 8.75 * KB },
   {
     file: 'dist/kap-chat-app.js',
     loads: "after the page's load event, or sooner when the visitor points at, focuses or touches the launcher",
     target: null,
-    ceiling: 106 * KB,
+    ceiling: 126 * KB,
   },
   { file: 'dist/kap-chat-validator.js', loads: 'only with data-knowledge-url, beside the app', target: null, ceiling: 10 * KB },
 ];
@@ -59,7 +61,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const first = sizes[0]!.gzip + sizes[1]!.gzip;
   console.log(
     `\nTo answer the first question (loader + app): ${kb(first)} gzipped; target ≤ ${kb(FIRST_ANSWER_TARGET)}: ` +
-      (first <= FIRST_ANSWER_TARGET ? 'met' : `NOT met, ${kb(first - FIRST_ANSWER_TARGET)} over (the safety model is about 45 KB of it)`),
+      (first <= FIRST_ANSWER_TARGET ? 'met' : `NOT met, ${kb(first - FIRST_ANSWER_TARGET)} over (the safety and topic models are about 65 KB of it)`),
   );
   console.log(`Every page pays for the loader alone until the page has loaded: ${kb(sizes[0]!.gzip)} gzipped.`);
   if (over) process.exit(1);

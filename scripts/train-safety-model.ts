@@ -12,11 +12,14 @@
  *    way the widget reads it, so that false alarms on lines that are not crisis stay within bounds.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from "node:path";
-import { createSafetyClassifier, createWordTest, encodeHashes, featureHash, MODEL_LABELS, WEIGHT_ZERO_CODE, modelFeatures, type SafetyModelFile } from '../widget/core/safety/classifier';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createSafetyClassifier, createWordTest, encodeHashes, MODEL_LABELS, type SafetyModelFile } from '../widget/core/safety/classifier';
 import { evaluationLines, lineKey } from './evaluationSets';
-import { random, shuffle, thresholdFor, train } from './training/linear';
+import { loadTopicCorpus, TOPIC_CORPUS_DIR } from './train-topic-model';
+import { createEngine } from '../widget/core/conversation/conversation';
+import { defaultKnowledge } from '../widget/core/knowledge/defaultKnowledge';
+import { type CorpusLine, dropSharedLines, readCorpus, random, splitAndFit, thresholdFor, writeModel } from './training/linear';
 
 export const CORPUS_DIR = 'scripts/training/corpus';
 export const MODEL_PATH = 'widget/core/safety/model/safetyModel.json';
@@ -34,12 +37,12 @@ const SETTINGS = Object.freeze({
   quantLevels: 7,
   epochs: 24,
   learningRate: 0.02,
-  l2: 0.0001,
+  l2: 0.00003,
   batch: 32,
   /** The highest false-alarm rate the thresholds allow on held-back lines of other labels. */
-  crisisFalseAlarm: 0.015,
+  crisisFalseAlarm: 0.02,
   /** …and with a risk word present, the false alarms the second threshold may add. */
-  crisisWithRiskWordFalseAlarm: 0.025,
+  crisisWithRiskWordFalseAlarm: 0.03,
   /** The share of held-back lines with a risk word, not crisis, that may get the one-line offer. */
   weakFalseAlarm: 0.06,
   eligibilityFalseAlarm: 0.01,
@@ -47,11 +50,6 @@ const SETTINGS = Object.freeze({
   // For experiments only: KAPCHAT_TRAIN='{"l2": 0.001}' overrides a setting; the shipped model uses none.
   ...(JSON.parse(process.env.KAPCHAT_TRAIN ?? '{}') as Record<string, number>),
 });
-
-interface Example {
-  text: string;
-  label: number;
-}
 
 /**
  * Ordinary lines the practice itself wrote stand in the corpus as `z-practice.jsonl` (its FAQ
@@ -75,27 +73,26 @@ export function practiceLines(knowledgeDir = 'knowledge', page = 'scripts/traini
   return texts.map((text) => ({ text, label: 'none' }));
 }
 
-export function loadCorpus(dir = CORPUS_DIR): Array<{ text: string; label: string; file: string; line: number }> {
-  const out: Array<{ text: string; label: string; file: string; line: number }> = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    const file = join(dir, name);
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .forEach((raw, i) => {
-        if (!raw.trim()) return;
-        let row: { text?: unknown; label?: unknown };
-        try {
-          row = JSON.parse(raw);
-        } catch {
-          throw new Error(`${file}:${i + 1}: not valid JSON. Each line must be {"text": "…", "label": "…"}.`);
-        }
-        if (typeof row.text !== 'string' || typeof row.label !== 'string' || !(MODEL_LABELS as readonly string[]).includes(row.label)) {
-          throw new Error(`${file}:${i + 1}: needs "text" and a "label" among ${MODEL_LABELS.join(', ')}.`);
-        }
-        out.push({ text: row.text, label: row.label, file, line: i + 1 });
-      });
-  }
-  return out;
+/**
+ * The topic classifier's corpus (scripts/training/topics/: visitors' ordinary questions about the
+ * practice, booking, small talk and other subjects) stands in the safety corpus as
+ * `z-topics.jsonl`, all `none`: the everyday questions a chat on a practice's site receives, so
+ * the model learns how much of its traffic carries no risk. A line the rules read as crisis or
+ * eligibility stays out (its writer labelled its topic, not its safety). A copy, made with
+ * `npm run train:safety -- --topic-lines`, like z-practice.jsonl.
+ */
+export function topicLines(): Array<{ text: string; label: string }> {
+  const engine = createEngine(defaultKnowledge, { safety: 'rules' });
+  return loadTopicCorpus()
+    .filter((r) => {
+      const verdict = engine.guard.check(engine.reader.prepare(r.text));
+      return verdict.kind !== 'crisis' && verdict.kind !== 'eligibility';
+    })
+    .map((r) => ({ text: r.text, label: 'none' }));
+}
+
+export function loadCorpus(dir = CORPUS_DIR): CorpusLine[] {
+  return readCorpus(dir, (label) => (MODEL_LABELS as readonly string[]).includes(label), MODEL_LABELS.join(', '));
 }
 
 export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; report: string[] } {
@@ -116,66 +113,9 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
   const classes = labels.length;
   const next = random(SETTINGS.seed);
 
-  // Stratified hold-back.
-  const train0: Example[] = [];
-  const held: Example[] = [];
-  for (let c = 0; c < classes; c++) {
-    const mine = shuffle(unique.filter((r) => r.label === labels[c]).map((r) => ({ text: r.text, label: c })), next);
-    const cut = Math.round(mine.length * SETTINGS.heldBackShare);
-    held.push(...mine.slice(0, cut));
-    train0.push(...mine.slice(cut));
-  }
+  const { trainSet: train0, held, fitted } = splitAndFit(unique, labels, next, SETTINGS);
+  const { hashes, weights, scales, bias } = fitted;
 
-  const counts = new Map<string, number>();
-  const featuresOf = train0.map((e) => modelFeatures(e.text));
-  for (const fs of featuresOf) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts].filter(([, n]) => n >= SETTINGS.minFeatureCount).map(([f]) => f).sort();
-  const id = new Map(vocabulary.map((f, i) => [f, i]));
-  const perClass = labels.map((_, c) => train0.filter((e) => e.label === c).length);
-  const classWeight = perClass.map((n) => Math.sqrt(train0.length / classes / Math.max(1, n)));
-  const encoded = train0.map((e, i) => ({ label: e.label, features: featuresOf[i]!.map((f) => id.get(f)).filter((x): x is number => x !== undefined) }));
-  const first = train(encoded, vocabulary.length, classes, next, classWeight, SETTINGS);
-
-  // Keep the features that tell classes apart most.
-  const importance = vocabulary.map((f, i) => {
-    let top = 0;
-    for (let c = 0; c < classes; c++) top = Math.max(top, Math.abs(first.W[i * classes + c]!));
-    return { f, i, score: top * Math.log(1 + (counts.get(f) ?? 1)) };
-  });
-  // Features ship as hashes: of two kept features with the same hash, the more telling one stays.
-  const byHash = new Map<number, string>();
-  for (const x of importance.sort((a, b) => b.score - a.score)) {
-    if (byHash.size >= SETTINGS.keptFeatures) break;
-    const h = featureHash(x.f, SETTINGS.hashBits);
-    if (!byHash.has(h)) byHash.set(h, x.f);
-  }
-  const hashes = [...byHash.keys()].sort((a, b) => a - b);
-  const kept = hashes.map((h) => byHash.get(h)!);
-  // Every feature of a text that hashes to a kept hash counts for it, as in the widget.
-  const keptId = new Map<string, number>();
-  const hashId = new Map(hashes.map((h, i) => [h, i]));
-  for (const f of counts.keys()) {
-    const i = hashId.get(featureHash(f, SETTINGS.hashBits));
-    if (i !== undefined) keptId.set(f, i);
-  }
-  const encoded2 = train0.map((e, i) => ({ label: e.label, features: featuresOf[i]!.map((f) => keptId.get(f)).filter((x): x is number => x !== undefined) }));
-  const second = train(encoded2, kept.length, classes, next, classWeight, SETTINGS);
-
-  // A few levels per weight with one scale per class: small weights become zero, and the rest
-  // compress well. Each weight is one character from '0' upwards, the middle one meaning zero.
-  const L = SETTINGS.quantLevels;
-  const scales = labels.map((_, c) => {
-    let top = 0;
-    for (let i = 0; i < kept.length; i++) top = Math.max(top, Math.abs(second.W[i * classes + c]!));
-    return Number((top / L || 1e-6).toPrecision(6));
-  });
-  let weights = '';
-  for (let i = 0; i < kept.length; i++) {
-    for (let c = 0; c < classes; c++) {
-      const q = Math.max(-L, Math.min(L, Math.round(second.W[i * classes + c]! / scales[c]!)));
-      weights += String.fromCharCode(WEIGHT_ZERO_CODE + q + L);
-    }
-  }
   const corpusHash = createHash('sha256')
     .update(rows.map((r) => `${r.label}\t${r.text}`).join('\n'))
     .digest('hex');
@@ -184,10 +124,10 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
     labels,
     hashBits: SETTINGS.hashBits,
     features: encodeHashes(hashes),
-    levels: L,
+    levels: SETTINGS.quantLevels,
     weights,
     scales,
-    bias: Array.from(second.b, (x) => Number(x.toPrecision(6))),
+    bias,
     thresholds: { crisis: 0.5, crisisWithRiskWord: 0.5, weak: 0.25, eligibility: 0.5, support: 0.5 },
     corpus: corpusHash,
   };
@@ -224,7 +164,7 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
   model.heldBack = Object.fromEntries(Object.entries(heldBack).map(([k, v]) => [k, Number(v.toFixed(4))]));
   const report = [
     `corpus: ${rows.length} lines (${unique.length} unique) from ${dir}; trained on ${train0.length}, held back ${held.length}`,
-    `features: ${vocabulary.length} seen at least ${SETTINGS.minFeatureCount} times, ${kept.length} kept`,
+    `features: ${fitted.seen} seen at least ${SETTINGS.minFeatureCount} times, ${hashes.length} kept`,
     `thresholds: ${Object.entries(model.thresholds).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `held back: ${Object.entries(model.heldBack).map(([k, v]) => `${k} ${v}`).join(', ')}`,
   ];
@@ -238,24 +178,12 @@ if (isMain) {
     writeFileSync(join(CORPUS_DIR, 'z-practice.jsonl'), lines.join('\n') + '\n');
     console.log(`${CORPUS_DIR}/z-practice.jsonl: ${lines.length} lines from knowledge/ and the practice page`);
   }
-  if (process.argv.includes('--drop-shared')) {
-    // A short common line ("is ketamine safe?") may be written by a trainer's writer and by an
-    // evaluation set's writer alike: it leaves the corpus, so the two stay apart.
-    const evaluation = evaluationLines();
-    for (const name of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl'))) {
-      const file = join(CORPUS_DIR, name);
-      const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
-      const kept = lines.filter((l) => !evaluation.has(lineKey((JSON.parse(l) as { text: string }).text)));
-      if (kept.length !== lines.length) {
-        writeFileSync(file, kept.join('\n') + '\n');
-        console.log(`${file}: dropped ${lines.length - kept.length} line(s) that stand in an evaluation set`);
-      }
-    }
+  if (process.argv.includes('--topic-lines')) {
+    const lines = topicLines().map((r) => JSON.stringify({ text: r.text, label: r.label }));
+    writeFileSync(join(CORPUS_DIR, 'z-topics.jsonl'), lines.join('\n') + '\n');
+    console.log(`${CORPUS_DIR}/z-topics.jsonl: ${lines.length} lines from ${TOPIC_CORPUS_DIR}`);
   }
+  if (process.argv.includes('--drop-shared')) dropSharedLines(CORPUS_DIR);
   const { model, report } = trainSafetyModel();
-  mkdirSync(dirname(MODEL_PATH), { recursive: true });
-  writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
-  for (const line of report) console.log(line);
-  const gz = (await import('node:zlib')).gzipSync(JSON.stringify(model)).length;
-  console.log(`wrote ${MODEL_PATH}: ${(JSON.stringify(model).length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`);
+  await writeModel(MODEL_PATH, model, report);
 }

@@ -3,7 +3,7 @@
  * Not on /csp/: injecting axe there would itself violate the policy (hostPages.test.ts covers it).
  */
 import { describe, expect, it } from 'vitest';
-import { PHONE, QUESTIONS, runAxe, useHarness, type WidgetPage } from './harness';
+import { DESKTOP, LANDSCAPE, PHONE, QUESTIONS, runAxe, useHarness, ZOOM_200, type OpenOptions, type WidgetPage } from './harness';
 
 const harness = useHarness();
 
@@ -57,6 +57,32 @@ describe('the widget, checked by axe-core', () => {
 
     await withReplies(widget);
 
+    await expectNoViolations(widget);
+  });
+});
+
+describe.each<[string, OpenOptions]>([
+  ['light', { viewport: DESKTOP, colorScheme: 'light' }],
+  ['dark', { viewport: DESKTOP, colorScheme: 'dark' }],
+  ['200% zoom', { viewport: ZOOM_200, deviceScaleFactor: 2 }],
+  ['200% zoom, dark', { viewport: ZOOM_200, deviceScaleFactor: 2, colorScheme: 'dark' }],
+  ['a phone held sideways', { viewport: LANDSCAPE, phone: true }],
+  ['a phone, dark', { viewport: PHONE, phone: true, colorScheme: 'dark' }],
+  ['a 32px default text size', { viewport: DESKTOP, defaultFontSize: 32 }],
+])('the widget in %s, checked by axe-core', (_, options) => {
+  it('has no violations with replies, the help card, the clear question, an open disclaimer and a question too long', async () => {
+    const widget = await harness.open('/', options);
+    await withReplies(widget);
+    await expectNoViolations(widget);
+
+    await widget.help.click();
+    await widget.helpCard.waitFor({ state: 'visible' });
+    await widget.page.locator('[data-testid=kap-disclaimer] summary').click();
+    await widget.input.fill('a'.repeat(520));
+    await expectNoViolations(widget);
+
+    await widget.page.locator('[data-testid=kap-clear]').click();
+    await widget.page.locator('[data-testid=kap-clear-confirm]').waitFor({ state: 'visible' });
     await expectNoViolations(widget);
   });
 });

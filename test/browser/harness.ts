@@ -10,7 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../scripts/demoServer';
+import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../scripts/demoServer';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,6 +20,10 @@ export const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
 
 export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
+/** The same phone held sideways. */
+export const LANDSCAPE = { width: 844, height: 390 } as const;
+/** {@link DESKTOP} at 200% browser zoom: half as many CSS pixels each way. */
+export const ZOOM_200 = { width: 640, height: 400 } as const;
 
 /** The questions the tests ask, with the route each one must take. */
 export const QUESTIONS = {
@@ -36,6 +40,14 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Emulates a phone: touch, mobile viewport meta, 2x pixels. */
   phone?: boolean;
+  /** Device pixels per CSS pixel, e.g. 2 for {@link ZOOM_200}. */
+  deviceScaleFactor?: number;
+  /** The visitor's system theme (`prefers-color-scheme`). Default: light. */
+  colorScheme?: 'light' | 'dark';
+  /** Emulates forced colours (Windows high contrast). */
+  forcedColors?: boolean;
+  /** The browser's default text size in px (Chrome's Settings > Appearance > Font size), e.g. 32. Default: 16. */
+  defaultFontSize?: number;
   /** Runs before the page is loaded, e.g. to listen to requests from the very first one. */
   beforeLoad?(page: Page): void | Promise<void>;
   /**
@@ -100,6 +112,14 @@ export interface WidgetPage {
   screenshot(name: string): Promise<string>;
 }
 
+export interface HarnessOptions {
+  /**
+   * Extra routes for the file's server (`path → { status, type, body }`), made once when it starts:
+   * test pages and the files they point at.
+   */
+  routes?(): DemoServerOptions['routes'] | Promise<DemoServerOptions['routes']>;
+}
+
 export interface Harness {
   /** The demo site, e.g. `http://127.0.0.1:41234`. */
   readonly origin: string;
@@ -109,11 +129,11 @@ export interface Harness {
 }
 
 /** Starts the demo server and Chromium. Throws with what to do when either is missing. */
-export async function startBrowser(): Promise<{ server: DemoServer; browser: Browser; close(): Promise<void> }> {
+export async function startBrowser(options: HarnessOptions = {}): Promise<{ server: DemoServer; browser: Browser; close(): Promise<void> }> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium is missing: run `npm test` (its pretest installs it) or set KAPCHAT_CHROMIUM.');
   if (!existsSync(BUNDLE)) throw new Error('dist/kap-chat.js is missing: run `npx vite build` before the browser tests.');
-  const server = await startDemoServer({ port: 0 });
+  const server = await startDemoServer({ port: 0, routes: await options.routes?.() });
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -132,12 +152,12 @@ export async function startBrowser(): Promise<{ server: DemoServer; browser: Bro
 }
 
 /** Registers the file's hooks and returns the harness they fill in. Call it at the top of a test file. */
-export function useHarness(): Harness {
+export function useHarness(options: HarnessOptions = {}): Harness {
   let started: Awaited<ReturnType<typeof startBrowser>> | undefined;
   let contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    started = await startBrowser();
+    started = await startBrowser(options);
   });
   afterEach(async () => {
     await Promise.all(contexts.map((c) => c.close().catch(() => {})));
@@ -163,9 +183,18 @@ export function useHarness(): Harness {
       const context = await browser.newContext({
         viewport: options.viewport ?? DESKTOP,
         ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+        ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+        colorScheme: options.colorScheme ?? 'light',
+        forcedColors: options.forcedColors ? 'active' : 'none',
       });
       contexts.push(context);
       const page = await context.newPage();
+      if (options.defaultFontSize) {
+        // The browser setting itself, as a visitor changes it: it sets font-size:medium, not the page's CSS.
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Page.enable');
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: options.defaultFontSize, fixed: Math.round(options.defaultFontSize * 0.8125) } });
+      }
       const problems = await watchProblems(page);
       if (options.scriptData || options.html) await rewritePage(page, path, options);
       await options.beforeLoad?.(page);

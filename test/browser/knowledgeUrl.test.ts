@@ -4,15 +4,13 @@
  * console gets exactly one warning that says why.
  */
 import { createServer } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../scripts/demoServer';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { defaultKnowledge } from '../../widget/core';
 import { missingRequiredEntry } from '../../widget/core/knowledge/errorMessages';
 import { knowledgeMessages, PREFIX } from '../../widget/embed/errorMessages';
 import { KNOWLEDGE_TIMEOUT_MS, loadKnowledge } from '../../widget/embed/loadKnowledge';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { QUESTIONS, waitUntil } from './harness';
+import { QUESTIONS, useHarness, waitUntil } from './harness';
 
 const BUILT_IN_CURE = 'not a cure';
 const CHANGED_CURE = 'A changed answer from the knowledge URL.';
@@ -33,7 +31,9 @@ const FILES = {
       faq: defaultKnowledge.faq.filter((e) => e.id !== 'right-fit').map((e) => ({ ...e, followUps: e.followUps?.filter((id) => id !== 'right-fit') })),
     }),
   },
-  slow: { path: '/test/knowledge-slow.json', status: 200, body: JSON.stringify({ faq: [] }), delayMs: KNOWLEDGE_TIMEOUT_MS + 3000 },
+  // Never answered: the test holds the request in the browser (see `answersNever`) and moves the
+  // page's clock past the timeout, so no test waits the real five seconds.
+  slow: { path: '/test/knowledge-slow.json', status: 200, body: JSON.stringify({ faq: [] }) },
 } as const;
 
 /** A test page with the widget's script tag pointing at `knowledgeUrl`. */
@@ -50,31 +50,19 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-let server: DemoServer;
-let browser: Browser;
 let networkErrorUrl: string;
-let contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium is missing: run `npm test` (its pretest installs it) or set KAPCHAT_CHROMIUM.');
-  networkErrorUrl = `http://127.0.0.1:${await closedPort()}/knowledge.json`;
-  const routes: Record<string, { status: number; type: string; body: string; delayMs?: number }> = {};
-  for (const [name, file] of Object.entries(FILES)) {
-    routes[file.path] = { status: file.status, type: JSON_TYPE, body: file.body, ...('delayMs' in file ? { delayMs: file.delayMs } : {}) };
-    routes[`/test/page-${name}.html`] = { status: 200, type: 'text/html; charset=utf-8', body: page(file.path) };
-  }
-  routes['/test/page-network.html'] = { status: 200, type: 'text/html; charset=utf-8', body: page(networkErrorUrl) };
-  server = await startDemoServer({ port: 0, routes });
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-});
-afterEach(async () => {
-  await Promise.all(contexts.map((c) => c.close().catch(() => {})));
-  contexts = [];
-});
-afterAll(async () => {
-  await browser?.close().catch(() => {});
-  await server?.close();
+const harness = useHarness({
+  async routes() {
+    networkErrorUrl = `http://127.0.0.1:${await closedPort()}/knowledge.json`;
+    const routes: Record<string, { status: number; type: string; body: string }> = {};
+    for (const [name, file] of Object.entries(FILES)) {
+      routes[file.path] = { status: file.status, type: JSON_TYPE, body: file.body };
+      routes[`/test/page-${name}.html`] = { status: 200, type: 'text/html; charset=utf-8', body: page(file.path) };
+    }
+    routes['/test/page-network.html'] = { status: 200, type: 'text/html; charset=utf-8', body: page(networkErrorUrl) };
+    return routes;
+  },
 });
 
 interface TestPage {
@@ -85,19 +73,21 @@ interface TestPage {
   ask(question: string): Promise<string>;
 }
 
-async function openTestPage(name: string): Promise<TestPage> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
+/**
+ * Opens the test page of one file. `beforeLoad` runs before the page loads, e.g. to hold a request
+ * or install a fake clock.
+ */
+async function openTestPage(name: string, beforeLoad?: (page: Page) => Promise<void>): Promise<TestPage> {
   const kapChatLogs: string[] = [];
-  page.on('console', (message) => {
-    if (message.text().startsWith(PREFIX)) kapChatLogs.push(`${message.type()}: ${message.text()}`);
+  const widget = await harness.open(`/test/page-${name}.html`, {
+    async beforeLoad(page) {
+      page.on('console', (message) => {
+        if (message.text().startsWith(PREFIX)) kapChatLogs.push(`${message.type()}: ${message.text()}`);
+      });
+      await beforeLoad?.(page);
+    },
   });
-  await page.goto(`${server.url}/test/page-${name}.html`);
-  const launcher = page.locator('[data-testid=kap-launcher]');
-  const input = page.locator('[data-testid=kap-input]');
-  const replies = page.locator('[data-testid=kap-message][data-role=assistant]');
-  await launcher.waitFor({ state: 'visible' });
+  const { page, input, launcher } = widget;
   return {
     page,
     kapChatLogs,
@@ -106,14 +96,29 @@ async function openTestPage(name: string): Promise<TestPage> {
         await launcher.click();
         await input.waitFor({ state: 'visible' });
       }
-      const before = await replies.count();
-      await input.fill(question);
-      await input.press('Enter');
-      await replies.nth(before).waitFor({ state: 'visible' });
-      await page.locator('[data-testid=kap-typing]').waitFor({ state: 'detached' });
-      return replies.nth(before).innerText();
+      return (await widget.ask(question)).innerText();
     },
   };
+}
+
+/**
+ * Holds every request for `path` in the browser, unanswered, and installs a fake clock on the page.
+ * `requested` settles once the widget has asked for the file, its timeout timer set.
+ */
+async function answersNever(page: Page, path: string): Promise<{ requested: Promise<unknown> }> {
+  await page.clock.install();
+  await page.route((url) => url.pathname === path, () => {});
+  return { requested: page.waitForRequest((request) => new URL(request.url()).pathname === path) };
+}
+
+/** Waits for the widget's warning, then checks it is the only one and that answers are the built-in ones. */
+async function expectOneWarningAndTheBuiltInAnswers(test: TestPage, check: (log: string) => void): Promise<void> {
+  await waitUntil(async () => test.kapChatLogs.length > 0, 'the KapChat warning');
+  const reply = await test.ask(QUESTIONS.answer);
+
+  expect(reply).toContain(BUILT_IN_CURE);
+  expect(test.kapChatLogs, 'exactly one KapChat message').toHaveLength(1);
+  check(test.kapChatLogs[0]!);
 }
 
 /** The one warning the widget logs for a file it could not use. */
@@ -143,18 +148,18 @@ describe('data-knowledge-url', () => {
   });
 
   describe('when the file cannot be used', () => {
-    const cases: Array<{ kind: string; name: string; expected: () => Promise<(log: string) => void>; timeoutMs?: number }> = [
+    const cases: Array<{ kind: string; name: string; expected: () => Promise<(log: string) => void> }> = [
       {
         kind: 'the server answers 404',
         name: 'missing',
-        expected: async () => (log) => expect(log).toBe(warning(`${server.url}${FILES.missing.path}`, knowledgeMessages.status(404))),
+        expected: async () => (log) => expect(log).toBe(warning(`${harness.origin}${FILES.missing.path}`, knowledgeMessages.status(404))),
       },
       {
         kind: 'the file is not valid JSON',
         name: 'invalidJson',
         expected: async () => (log) => {
           // The detail in brackets is the browser's own wording of the syntax error.
-          const [before, after] = warning(`${server.url}${FILES.invalidJson.path}`, knowledgeMessages.invalidJson('\u0000')).split('\u0000');
+          const [before, after] = warning(`${harness.origin}${FILES.invalidJson.path}`, knowledgeMessages.invalidJson('\u0000')).split('\u0000');
           expect(log.startsWith(before!) && log.endsWith(after!), log).toBe(true);
         },
       },
@@ -164,7 +169,7 @@ describe('data-knowledge-url', () => {
         expected: async () => {
           const reason = await reasonFor(FILES.schemaError);
           return (log) => {
-            expect(log).toBe(warning(`${server.url}${FILES.schemaError.path}`, reason));
+            expect(log).toBe(warning(`${harness.origin}${FILES.schemaError.path}`, reason));
             const { question } = defaultKnowledge.faq.find((e) => e.id === 'is-it-a-cure')!;
             expect(log, 'names the entry by its id and question').toContain(`entry is-it-a-cure (${question}), answer: `);
           };
@@ -176,16 +181,10 @@ describe('data-knowledge-url', () => {
         expected: async () => {
           const reason = await reasonFor(FILES.missingEntry);
           return (log) => {
-            expect(log).toBe(warning(`${server.url}${FILES.missingEntry.path}`, reason));
+            expect(log).toBe(warning(`${harness.origin}${FILES.missingEntry.path}`, reason));
             expect(log).toContain(missingRequiredEntry('right-fit').message);
           };
         },
-      },
-      {
-        kind: `the server does not answer within ${KNOWLEDGE_TIMEOUT_MS / 1000} seconds`,
-        name: 'slow',
-        expected: async () => (log) => expect(log).toBe(warning(`${server.url}${FILES.slow.path}`, knowledgeMessages.timeout(KNOWLEDGE_TIMEOUT_MS))),
-        timeoutMs: KNOWLEDGE_TIMEOUT_MS + 5000,
       },
       {
         kind: 'the address cannot be reached',
@@ -194,16 +193,25 @@ describe('data-knowledge-url', () => {
       },
     ];
 
-    it.each(cases)('when $kind: warns once, saying why, and keeps the built-in answers', async ({ name, expected, timeoutMs = 10_000 }) => {
+    it.each(cases)('when $kind: warns once, saying why, and keeps the built-in answers', async ({ name, expected }) => {
       const check = await expected();
       const test = await openTestPage(name);
 
-      await waitUntil(async () => test.kapChatLogs.length > 0, 'the KapChat warning', timeoutMs);
-      const reply = await test.ask(QUESTIONS.answer);
+      await expectOneWarningAndTheBuiltInAnswers(test, check);
+    });
 
-      expect(reply).toContain(BUILT_IN_CURE);
-      expect(test.kapChatLogs, 'exactly one KapChat message').toHaveLength(1);
-      check(test.kapChatLogs[0]!);
+    it(`when the server does not answer within ${KNOWLEDGE_TIMEOUT_MS / 1000} seconds: warns once, saying why, and keeps the built-in answers`, async () => {
+      let held: { requested: Promise<unknown> } | undefined;
+      const test = await openTestPage('slow', async (page) => {
+        held = await answersNever(page, FILES.slow.path);
+      });
+      await held!.requested;
+
+      await test.page.clock.fastForward(KNOWLEDGE_TIMEOUT_MS);
+
+      await expectOneWarningAndTheBuiltInAnswers(test, (log) =>
+        expect(log).toBe(warning(`${harness.origin}${FILES.slow.path}`, knowledgeMessages.timeout(KNOWLEDGE_TIMEOUT_MS))),
+      );
     });
   });
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demoServer';
 import { defaultKnowledge } from '../../widget/core';
 import { buildFallbackStrings } from '../../widget/embed/fallbackStrings';
-import { describeProblems, QUESTIONS, useHarness, waitUntil, type OpenOptions } from './harness';
+import { describeProblems, PHONE, QUESTIONS, useHarness, waitUntil, ZOOM_200, type OpenOptions } from './harness';
 
 const harness = useHarness();
 const APP = /\/kap-chat-app\.js$/;
@@ -78,6 +78,69 @@ describe('the loader', () => {
 
     expect(await reply.getAttribute('data-route')).toBe('crisis');
     expect(describeProblems(widget.problems)).toBe('');
+  });
+
+  describe('takes over the shell without a jump', () => {
+    /** The boxes the visitor sees, and the root's theme and direction, where the panel comes to rest. */
+    const look = (page: Page) =>
+      page.evaluate(async () => {
+        const root = document.querySelector('kap-chat-widget')!.shadowRoot!;
+        await Promise.all(root.querySelector('.k-panel')!.getAnimations().map((a) => a.finished));
+        const box = (selector: string) => {
+          const { x, y, width, height } = root.querySelector(selector)!.getBoundingClientRect();
+          return [x, y, width, height].map(Math.round);
+        };
+        const frame = root.querySelector('.k')!;
+        const panel = root.querySelector('.k-panel')!;
+        return {
+          panel: box('.k-panel'),
+          header: box('.k-head'),
+          title: box('h2'),
+          help: box('.k-help'),
+          background: getComputedStyle(panel).backgroundColor,
+          theme: frame.getAttribute('data-theme'),
+          dir: frame.getAttribute('dir'),
+          layout: panel.getAttribute('data-layout'),
+          modal: panel.getAttribute('aria-modal'),
+          disclaimer: root.querySelector('details.k-disc summary')?.textContent,
+        };
+      });
+
+    for (const [name, options] of [
+      ['floating, light', {}],
+      ['full screen on a phone, dark', { viewport: PHONE, phone: true, colorScheme: 'dark' }],
+      ['full screen on 200% zoom', { viewport: ZOOM_200, deviceScaleFactor: 2 }],
+    ] as const) {
+      it(name, async () => {
+        const app = holdApp();
+        const widget = await harness.open('/', { ...options, beforeLoad: app.beforeLoad });
+        await widget.launcher.click();
+        await widget.panel.waitFor({ state: 'visible' });
+        const shell = await look(widget.page);
+
+        await app.release();
+        await widget.input.waitFor({ state: 'visible' });
+        const taken = await look(widget.page);
+
+        expect(shell.disclaimer).toBe(strings.countries.US!.disclaimer);
+        expect(shell.theme).toBe('colorScheme' in options ? 'dark' : 'light');
+        expect(shell.layout).toBe('viewport' in options ? 'full-screen' : 'floating');
+        expect(shell.modal).toBe(String('viewport' in options));
+        expect(taken).toEqual(shell);
+        expect(describeProblems(widget.problems)).toBe('');
+      });
+    }
+
+    it('shows the crisis resources from "Need help now?" before the rest has arrived', async () => {
+      const app = holdApp();
+      const widget = await harness.open('/', { beforeLoad: app.beforeLoad });
+      await widget.launcher.click();
+      await widget.panel.locator('[data-testid=kap-help]').click();
+
+      const links = await widget.helpCard.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toEqual(strings.countries.US!.links.map((l) => l.href));
+      expect(await widget.panel.locator('[data-testid=kap-help]').getAttribute('aria-expanded')).toBe('true');
+    });
   });
 
   it('answers a question asked through the API before the rest arrived', async () => {

@@ -128,7 +128,7 @@ describe('kap-chat.js on the demo site', () => {
       const followUp = await widget.waitForReply(2);
       expect(await visitorWords(widget.visitorMessages.last())).toBe(chosen);
       expect(await followUp.getAttribute('data-route')).toBe('answer');
-      expect(await widget.focusedTestId(), 'focus stays in the panel after a quick reply').toBe('kap-panel');
+      expect(await widget.focusedTestId(), 'focus goes on to the question field after a quick reply').toBe('kap-input');
 
       await page.keyboard.press('Escape');
       await widget.panel.waitFor({ state: 'detached' });
@@ -178,15 +178,15 @@ describe('kap-chat.js on the demo site', () => {
     });
 
     it('cancels a reply still being typed', async () => {
-      const widget = await harness.open('/');
+      const widget = await harness.open('/', { beforeLoad: (page) => page.clock.install() });
 
       await widget.page.evaluate((question) => {
         const api = (window as unknown as { KapChat: { ask(q: string): void; destroy(): void } }).KapChat;
         api.ask(question);
         api.destroy();
       }, QUESTIONS.answer);
-      // Waiting for something not to happen: the typing delay, twice over.
-      await new Promise((r) => setTimeout(r, TYPING_MS * 2));
+      // Waiting for something not to happen: the page's clock runs through the typing delay twice over.
+      await widget.page.clock.runFor(TYPING_MS * 2);
 
       const left = await widget.page.evaluate(() => ({
         element: document.querySelectorAll('kap-chat-widget').length,

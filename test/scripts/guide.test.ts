@@ -1,13 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultKnowledge } from '../../widget/core/index';
 import { mergeKnowledge } from '../../widget/core/knowledge/mergeKnowledge';
 import { validateKnowledgeDocument, validateKnowledgeFiles } from '../../widget/core/knowledge/validateKnowledge';
 import { createReplyBuilder } from '../../widget/core/conversation/replies';
 import { loadKnowledgeDir } from '../../scripts/loadKnowledgeDir';
+import { askJson, knowledgeCheckRun } from './commandLine';
 
 /**
  * Follows the worked example of docs/knowledge.md through the files (its section "The command
@@ -32,19 +32,18 @@ const snippet = (has: (s: Record<string, any>) => boolean) => {
   return found;
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'kapchat-guide-'));
-cpSync('knowledge', dir, { recursive: true });
+/** The copy of knowledge/ the current test works on: a fresh one for every test. */
+let dir = '';
 const edit = (file: string, change: (json: any) => void) => {
   const path = join(dir, file);
   const json = JSON.parse(readFileSync(path, 'utf8'));
   change(json);
   writeFileSync(path, JSON.stringify(json, null, 2));
 };
-const cli = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' });
-const ask = (q: string) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/ask.ts', '--json', '--knowledge', dir], { input: q + '\n', encoding: 'utf8' }));
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** The command-line tools the guide uses, run in process (see ./commandLine). */
+const COMMANDS = { 'scripts/knowledge-check.ts': knowledgeCheckRun };
+const cli = (script: keyof typeof COMMANDS, ...args: string[]) => COMMANDS[script](...args);
+const ask = (q: string) => askJson(q, '--knowledge', dir);
 
 describe('the worked example of docs/knowledge.md', () => {
   const answer = snippet((s) => typeof s.answer === 'string' && !s.id).answer as string;
@@ -54,19 +53,25 @@ describe('the worked example of docs/knowledge.md', () => {
   const correction = snippet((s) => s['poison-control']?.number)['poison-control'];
   const nz = snippet((s) => s.NZ?.resources).NZ;
 
-  edit('faq.json', (k) => {
-    const cure = k.faq.find((e: any) => e.id === 'is-it-a-cure');
-    cure.answer = answer; // step 1
-    cure.alternates.push('Will I be fixed for good after treatment?', 'Does the healing last forever?'); // step 2
-    k.faq.push(entry); // step 3
+  // Every test starts from a fresh copy of knowledge/ with steps 1 to 6 of the guide made.
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kapchat-guide-'));
+    cpSync('knowledge', dir, { recursive: true });
+    edit('faq.json', (k) => {
+      const cure = k.faq.find((e: any) => e.id === 'is-it-a-cure');
+      cure.answer = answer; // step 1
+      cure.alternates.push('Will I be fixed for good after treatment?', 'Does the healing last forever?'); // step 2
+      k.faq.push(entry); // step 3
+    });
+    edit('practice.json', (k) => {
+      k.practice.booking = booking; // step 4
+      k.crisis.defaultCountry = defaultCountry; // step 5
+      k.crisis.countries.US.resources['poison-control'] = correction; // step 5, correcting a number
+      k.crisis.countries.NZ = nz; // step 5, adding a country
+    });
+    edit('safety.json', (k) => k.safety.eligibility.medications.push('newmedname')); // step 6
   });
-  edit('practice.json', (k) => {
-    k.practice.booking = booking; // step 4
-    k.crisis.defaultCountry = defaultCountry; // step 5
-    k.crisis.countries.US.resources['poison-control'] = correction; // step 5, correcting a number
-    k.crisis.countries.NZ = nz; // step 5, adding a country
-  });
-  edit('safety.json', (k) => k.safety.eligibility.medications.push('newmedname')); // step 6
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('passes the check (step 7)', () => {
     const run = cli('scripts/knowledge-check.ts', dir);

@@ -1,13 +1,14 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as say from '../../widget/core/knowledge/errorMessages';
 import { defaultKnowledge } from '../../widget/core/knowledge/defaultKnowledge';
+import { knowledgeCheckRun } from './commandLine';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Run in process, a check takes well under a second; the bound only stops a hang. */
 const TIMEOUT = 60_000;
 const folders: string[] = [];
 
@@ -26,10 +27,8 @@ function editJson(dir: string, file: string, edit: (doc: Record<string, unknown>
   writeFileSync(join(dir, file), JSON.stringify(doc, null, 2));
 }
 
-function check(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/knowledge-check.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+/** `npm run knowledge:check -- ...args`, run in process. */
+const check = (...args: string[]) => knowledgeCheckRun(...args);
 
 afterEach(() => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });

@@ -73,10 +73,58 @@ describe('ChatWidget', () => {
     });
   });
 
+  describe('when Escape is pressed anywhere inside the widget', () => {
+    it('calls onClose from the header, the clear question and the launcher', () => {
+      const onClose = vi.fn();
+      render(<ChatWidget {...props({ open: true, onClose })} />);
+      fireEvent.keyDown(screen.getByTestId('kap-help'), { key: 'Escape' });
+      fireEvent.click(screen.getByTestId('kap-clear'));
+      fireEvent.keyDown(screen.getByTestId('kap-clear-no'), { key: 'Escape' });
+      fireEvent.keyDown(screen.getByTestId('kap-launcher'), { key: 'Escape' });
+      expect(onClose).toHaveBeenCalledTimes(3);
+    });
+  });
+
   describe('with a language', () => {
-    it('marks the widget with it', () => {
+    it('marks the widget with it, and its direction', () => {
       const { container } = render(<ChatWidget {...props({ lang: 'es' })} />);
       expect(container.querySelector('.k')?.getAttribute('lang')).toBe('es');
+      expect(container.querySelector('.k')?.getAttribute('dir')).toBe('ltr');
+    });
+
+    it('reads right to left for a right-to-left language', () => {
+      const { container } = render(<ChatWidget {...props({ lang: 'ar' })} />);
+      expect(container.querySelector('.k')?.getAttribute('dir')).toBe('rtl');
+    });
+  });
+
+  describe('without a language', () => {
+    it('still sets its direction, so a right-to-left page does not flip it', () => {
+      const { container } = render(<ChatWidget {...props()} />);
+      expect(container.querySelector('.k')?.getAttribute('dir')).toBe('ltr');
+    });
+  });
+
+  describe('its theme', () => {
+    const themeOf = (container: Element) => container.querySelector('.k')?.getAttribute('data-theme');
+    const systemPrefersDark = (dark: boolean) =>
+      vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({ matches: dark && query.includes('dark'), media: query }) as MediaQueryList);
+    afterEach(() => vi.restoreAllMocks());
+
+    it('follows the system setting by default', () => {
+      systemPrefersDark(true);
+      expect(themeOf(render(<ChatWidget {...props()} />).container)).toBe('dark');
+      cleanup();
+      systemPrefersDark(false);
+      expect(themeOf(render(<ChatWidget {...props({ theme: 'auto' })} />).container)).toBe('light');
+    });
+
+    it('is light or dark when data-theme says so, whatever the system', () => {
+      systemPrefersDark(true);
+      expect(themeOf(render(<ChatWidget {...props({ theme: 'light' })} />).container)).toBe('light');
+      cleanup();
+      systemPrefersDark(false);
+      expect(themeOf(render(<ChatWidget {...props({ theme: 'dark' })} />).container)).toBe('dark');
     });
   });
 });

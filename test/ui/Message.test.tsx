@@ -69,6 +69,15 @@ describe('Message', () => {
       expect(container.querySelectorAll('a')).toHaveLength(replies.crisis().actions.length);
     });
 
+    it('has one frame: the reply is the card, its resources are not framed again', () => {
+      const { container } = render(<Message message={{ role: 'assistant', reply: replies.crisis() }} strings={strings} onBookingClick={noop} />);
+      const line = container.querySelector('[data-testid="kap-message"]')!;
+      expect(line.classList.contains('k-crisis')).toBe(true);
+      expect(container.querySelectorAll('.k-crisis, .k-card')).toHaveLength(1);
+      // The resources are the card's buttons, not a list under the words as well.
+      expect(container.querySelector('ul')).toBeNull();
+    });
+
     it('names its kind', () => {
       const { container } = render(<Message message={{ role: 'assistant', reply: replies.crisis(undefined, 'violence') }} strings={strings} onBookingClick={noop} />);
       expect(container.querySelector('[data-testid="kap-message"]')!.getAttribute('data-kind')).toBe('violence');
@@ -106,6 +115,32 @@ describe('Message', () => {
       expect(card.textContent).toContain(strings.bookingCardTitle);
       fireEvent.click(card.querySelector('a.k-btn')!);
       expect(onBookingClick).toHaveBeenCalledWith('https://example.com/book');
+    });
+  });
+
+  describe('with a link to another site', () => {
+    it('opens it in a new tab and shows it, in words for screen readers too', () => {
+      const { container } = render(
+        <Message message={{ role: 'assistant', reply: reply({ route: 'booking', actions: [book] }) }} strings={strings} onBookingClick={noop} />,
+      );
+      const link = container.querySelector<HTMLAnchorElement>('a.k-btn')!;
+      expect(link.getAttribute('target')).toBe('_blank');
+      const hint = link.querySelector('[data-testid="kap-new-tab"]')!;
+      expect(hint.querySelector('svg')).not.toBeNull();
+      expect(hint.textContent).toContain(strings.newTab);
+    });
+  });
+
+  describe('with a link to a page of the same site', () => {
+    it('opens it in the same tab, without the hint', () => {
+      const sameSite = { ...book, href: '/booking.html' };
+      const { container } = render(
+        <Message message={{ role: 'assistant', reply: reply({ route: 'booking', text: 'See [the approach](/approach.html).', actions: [sameSite] }) }} strings={strings} onBookingClick={noop} />,
+      );
+      const link = container.querySelector<HTMLAnchorElement>('a.k-btn')!;
+      expect(link.getAttribute('href')).toBe('/booking.html');
+      expect(link.hasAttribute('target')).toBe(false);
+      expect(container.querySelector('[data-testid="kap-new-tab"]')).toBeNull();
     });
   });
 

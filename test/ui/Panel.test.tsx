@@ -54,17 +54,108 @@ describe('Panel', () => {
       renderPanel();
       expect(screen.getByText(strings.subtitle)).toBeTruthy();
     });
+
+    it('shows the help card inside the scrolling message area, not above it', () => {
+      renderPanel();
+      fireEvent.click(screen.getByRole('button', { name: strings.helpButton }));
+      expect(screen.getByTestId('kap-scroll').contains(screen.getByTestId('kap-help-card'))).toBe(true);
+    });
   });
 
-  describe('its header buttons', () => {
-    it('call onClose and onClear', () => {
+  describe('its header', () => {
+    it('shows the subtitle with the practice name, and the avatar as decoration', () => {
+      renderPanel({ strings: { ...strings, subtitle: 'Automated answers from Example Therapy Practice', avatar: 'ET' } });
+      expect(screen.getByText('Automated answers from Example Therapy Practice')).toBeTruthy();
+      const avatar = screen.getByTestId('kap-avatar');
+      expect(avatar.textContent).toBe('ET');
+      expect(avatar.getAttribute('aria-hidden')).toBe('true');
+    });
+
+    it('shows an image avatar, without words of its own', () => {
+      renderPanel({ strings: { ...strings, avatar: '/images/practice.png' } });
+      const image = screen.getByTestId('kap-avatar').querySelector('img')!;
+      expect(image.getAttribute('src')).toBe('/images/practice.png');
+      expect(image.getAttribute('alt')).toBe('');
+    });
+
+    it('shows no avatar when the knowledge has none', () => {
+      renderPanel({ strings: { ...strings, avatar: undefined } });
+      expect(screen.queryByTestId('kap-avatar')).toBeNull();
+    });
+  });
+
+  describe('its close button', () => {
+    it('calls onClose', () => {
       const onClose = vi.fn();
-      const onClear = vi.fn();
-      renderPanel({ onClose, onClear });
+      renderPanel({ onClose });
       fireEvent.click(screen.getByRole('button', { name: strings.close }));
-      fireEvent.click(screen.getByRole('button', { name: strings.clear }));
       expect(onClose).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('its clear button', () => {
+    it('asks first, with the focus on keeping the conversation', () => {
+      const onClear = vi.fn();
+      renderPanel({ onClear });
+      fireEvent.click(screen.getByRole('button', { name: strings.clear }));
+      expect(onClear).not.toHaveBeenCalled();
+      const question = screen.getByRole('group', { name: strings.clearAsk });
+      expect(document.activeElement).toBe(within(question).getByRole('button', { name: strings.clearNo }));
+    });
+
+    it('calls onClear once confirmed, and moves focus to the question field', () => {
+      const onClear = vi.fn();
+      renderPanel({ onClear });
+      fireEvent.click(screen.getByRole('button', { name: strings.clear }));
+      fireEvent.click(screen.getByRole('button', { name: strings.clearYes }));
       expect(onClear).toHaveBeenCalledOnce();
+      expect(screen.queryByRole('group', { name: strings.clearAsk })).toBeNull();
+      expect(document.activeElement).toBe(screen.getByTestId('kap-input'));
+    });
+
+    it('keeps everything when the visitor says no, and gives focus back to the clear button', () => {
+      const onClear = vi.fn();
+      renderPanel({ onClear });
+      fireEvent.click(screen.getByRole('button', { name: strings.clear }));
+      fireEvent.click(screen.getByRole('button', { name: strings.clearNo }));
+      expect(onClear).not.toHaveBeenCalled();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: strings.clear }));
+    });
+  });
+
+  describe('in the full-screen layout', () => {
+    it('is modal, and Tab cycles from the last control to the first and back', () => {
+      renderPanel({ fullScreen: true });
+      const dialog = screen.getByRole('dialog');
+      expect(dialog.getAttribute('aria-modal')).toBe('true');
+      const focusable = [...dialog.querySelectorAll<HTMLElement>('button, a[href], textarea, summary')];
+      const [first, last] = [focusable[0]!, focusable[focusable.length - 1]!];
+      last.focus();
+      fireEvent.keyDown(last, { key: 'Tab' });
+      expect(document.activeElement).toBe(first);
+      fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+      expect(document.activeElement).toBe(last);
+    });
+
+    it('leaves Tab alone in the floating layout', () => {
+      renderPanel({ fullScreen: false });
+      const dialog = screen.getByRole('dialog');
+      expect(dialog.getAttribute('aria-modal')).toBe('false');
+      const focusable = [...dialog.querySelectorAll<HTMLElement>('button, a[href], textarea, summary')];
+      const last = focusable[focusable.length - 1]!;
+      last.focus();
+      fireEvent.keyDown(last, { key: 'Tab' });
+      expect(document.activeElement).toBe(last);
+    });
+  });
+
+  describe('its disclaimer', () => {
+    it('folds to one line that opens to the whole text', () => {
+      renderPanel();
+      const disclaimer = screen.getByTestId('kap-disclaimer');
+      expect(disclaimer.tagName).toBe('DETAILS');
+      expect(disclaimer.hasAttribute('open')).toBe(false);
+      expect(disclaimer.querySelector('summary')!.textContent).toBe(strings.disclaimer);
     });
   });
 
@@ -104,7 +195,7 @@ describe('Panel', () => {
     it('puts the card next in the tab order, right after the control', () => {
       renderPanel();
       fireEvent.click(control());
-      const focusable = [...screen.getByTestId('kap-panel').querySelectorAll<HTMLElement>('button, a[href], input')];
+      const focusable = [...screen.getByTestId('kap-panel').querySelectorAll<HTMLElement>('button, a[href], textarea')];
       const at = focusable.indexOf(control());
       expect(focusable[at + 1]).toBe(card()!.querySelector('a'));
     });
@@ -122,6 +213,15 @@ describe('Panel', () => {
       renderPanel({ help: replies.help('medical') });
       fireEvent.click(control());
       expect(cardLinks()).toEqual(['tel:911', 'tel:18002221222']);
+    });
+
+    it('closes when a crisis reply arrives, so one card shows the resources', () => {
+      const { rerender } = renderPanel();
+      fireEvent.click(control());
+      const props = { strings, typing: false, help, onClose: noop, onClear: noop, onAsk: noop, onChoose: noop, onBookingClick: noop };
+      rerender(<Panel {...props} messages={[greeting, { role: 'visitor', text: 'help' }, { role: 'assistant', reply: replies.crisis() }]} />);
+      expect(card()).toBeNull();
+      expect(screen.getAllByTestId('kap-crisis')).toHaveLength(1);
     });
 
     it('keeps what it shows while open, so nothing is announced twice, and shows the latest when opened again', () => {
@@ -153,6 +253,12 @@ describe('Panel', () => {
       renderPanel({ onChoose });
       fireEvent.click(screen.getByRole('button', { name: 'What is IFS?' }));
       expect(onChoose).toHaveBeenCalledWith(suggestions[1]);
+    });
+
+    it('give focus to the question field once chosen', () => {
+      renderPanel();
+      fireEvent.click(screen.getByRole('button', { name: 'What is IFS?' }));
+      expect(document.activeElement).toBe(screen.getByTestId('kap-input'));
     });
   });
 

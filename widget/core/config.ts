@@ -13,6 +13,8 @@ export interface EngineConfig {
   clarifyFloor: number;
   /** Distress with a question: the answer wins over the support reply only when this sure. */
   supportAnswer: number;
+  /** During the fit reflection, words that are not a choice are answered from an entry only this surely. */
+  fitCheckAnswer: number;
   /** Only the learned model read eligibility: an entry matched this surely answers instead. */
   modelEligibilityAnswer: number;
   /** A booking word in a short message books unless an entry answers at least this surely. */
@@ -29,6 +31,10 @@ export interface EngineConfig {
   contextBoost: number;
   /** Weak risk signals in this many turns of one conversation make a crisis. */
   weakSignalsForCrisis: number;
+  /** Share of an entry's confidence that comes from the topic model (0: the matcher alone). */
+  topicWeight: number;
+  /** The topic model reads booking or small talk this surely: that, unless an entry answers surely. */
+  topicIntent: number;
   matcher: MatcherTuning;
 }
 
@@ -36,15 +42,18 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   answer: 0.38,
   clarifyMargin: 0.03,
   clarifyFloor: 0.38,
-  supportAnswer: 0.6,
+  supportAnswer: 0.7,
+  fitCheckAnswer: 0.6,
   modelEligibilityAnswer: 0.6,
   bookingWordOverAnswer: 0.6,
-  outOfScopeOverride: 0.75,
+  outOfScopeOverride: 0.6,
   outOfScopeMargin: 0.25,
   outOfScopeExact: 0.95,
   ellipsisTerms: 3,
   contextBoost: 0.06,
   weakSignalsForCrisis: 2,
+  topicWeight: 0.4,
+  topicIntent: 0.6,
   matcher: DEFAULT_TUNING,
 });
 

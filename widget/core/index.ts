@@ -4,3 +4,4 @@ export { createConversation, createEngine, type Conversation, type Engine } from
 export type { ConversationStatus } from './conversation/machine';
 export { parseRichText, toPlainText, isSafeHref, type Block, type Inline } from './text/richText';
 export { defaultKnowledge } from './knowledge/defaultKnowledge';
+export { textDirection } from './text/direction';

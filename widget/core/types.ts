@@ -26,6 +26,13 @@ export interface FaqEntry {
 export interface PracticeSettings {
   name: string;
   practitioner?: string;
+  /**
+   * The small picture in the chat's header: a monogram of 1 to 3 characters (`"ET"`), or the address
+   * of a small square image, `https:` or a path on the site (`"/images/practice.png"`).
+   */
+  avatar?: string;
+  /** The language of the knowledge's words, e.g. `en` or `ar`: the widget's `lang`, and its direction, unless `data-lang` says otherwise. */
+  lang?: string;
   booking: { url: string; label: string };
   contact?: { label: string; email?: string; phone?: string; url?: string };
 }
@@ -68,6 +75,12 @@ export interface UiStrings {
   send: string;
   close: string;
   clear: string;
+  /** The question that confirms clearing, e.g. "Clear this conversation?". */
+  clearAsk: string;
+  /** The button that confirms clearing, e.g. "Clear". */
+  clearYes: string;
+  /** The button that keeps the conversation, e.g. "Keep it". */
+  clearNo: string;
   clearConfirm: string;
   typing: string;
   transcriptLabel: string;
@@ -86,6 +99,8 @@ export interface UiStrings {
   helpButton: string;
   you: string;
   assistant: string;
+  /** Read after a link that opens in a new tab (another site), beside its visible icon, e.g. "opens in a new tab". */
+  newTab: string;
   /** The quiet status of the chat window opened before the assistant has loaded (the loader's shell). */
   loading: string;
   /** The shell's words when the assistant could not load, above booking, contact and crisis links. */

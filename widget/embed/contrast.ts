@@ -9,6 +9,8 @@ export const WHITE = '#ffffff';
 export const NEAR_BLACK = '#111111';
 /** The darkest light surface the accent is drawn on as text (assistant bubbles). */
 export const SURFACE = '#f3f4f6';
+/** The lightest dark surface the accent is drawn on as text in the dark theme (assistant bubbles). */
+export const DARK_SURFACE = '#262a31';
 
 const channels = (hex: string) => {
   const n = parseInt(hex.slice(1), 16);
@@ -48,6 +50,11 @@ export function darken(hex: string, amount: number): string {
   return '#' + channels(hex).map((c) => Math.round(c * (1 - amount)).toString(16).padStart(2, '0')).join('');
 }
 
+/** Mixes the colour with white: `amount` 0 keeps it, 1 makes it white. */
+export function lighten(hex: string, amount: number): string {
+  return '#' + channels(hex).map((c) => Math.round(c + (255 - c) * amount).toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * The accent as text and borders on light surfaces (links, quick replies, focus rings): the accent
  * itself when it reads at 4.5:1, otherwise the accent darkened just enough.
@@ -62,4 +69,20 @@ export function inkColor(accent: string): string {
     if (contrastRatio(ink, SURFACE) >= AA) return ink;
   }
   return '#000000';
+}
+
+/**
+ * The same for the dark theme, on dark surfaces: the accent itself when it reads at 4.5:1 on
+ * {@link DARK_SURFACE}, otherwise the accent lightened just enough.
+ *
+ * @example
+ * inkColorOnDark('#ffd400'); // → '#ffd400'
+ * inkColorOnDark('#2f6f5e'); // → a light green
+ */
+export function inkColorOnDark(accent: string): string {
+  for (let step = 0; step <= 20; step++) {
+    const ink = lighten(accent, step / 20);
+    if (contrastRatio(ink, DARK_SURFACE) >= AA) return ink;
+  }
+  return WHITE;
 }

@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import { createConversation, createEngine, type Conversation, type CrisisKind, type Engine, type Knowledge, type Reply, type ReplyAction } from '../core';
+import { createConversation, createEngine, textDirection, type Conversation, type CrisisKind, type Engine, type Knowledge, type Reply, type ReplyAction } from '../core';
 import { ChatWidget } from '../ui/ChatWidget';
 import { MAX_QUESTION_LENGTH } from '../ui/Composer';
 import { panelStyles, shellStyles, styles } from '../ui/styles';
@@ -72,6 +72,8 @@ interface State {
   notice: string;
   /** False when the panel opened by itself (restored, data-open): it must not take focus then. */
   focus: boolean;
+  /** What the visitor has typed and not sent; kept when the panel closes and between pages. */
+  draft: string;
 }
 
 const hasCountry = (knowledge: Knowledge, code: string) => Object.prototype.hasOwnProperty.call(knowledge.crisis.countries, code);
@@ -99,11 +101,13 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
   // The stored session is read after the launcher is up: the first sessionStorage access of a page
   // can take a browser several milliseconds. restore() runs in the next frame, or at once if the
   // visitor acts before that.
-  let state: State = { open: config.open, messages: [], typing: false, notice: '', focus: false };
+  let state: State = { open: config.open, messages: [], typing: false, notice: '', focus: false, draft: '' };
   let restored = false;
   let engine: Engine;
   let conversation: Conversation;
   let strings: WidgetStrings;
+  /** `data-lang`, else the knowledge's language; none leaves the page's. */
+  let lang: string | null = null;
   let countryWarned = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let destroyed = false;
@@ -141,7 +145,8 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     }
     const merged = withConfig(source, config);
     engine = createEngine(merged);
-    strings = { ...merged.ui, disclaimer: engine.replies.disclaimer() };
+    strings = { ...merged.ui, subtitle: engine.replies.subtitle(), disclaimer: engine.replies.disclaimer(), avatar: merged.practice.avatar };
+    lang = config.lang ?? merged.practice.lang ?? null;
     conversation = createConversation(engine);
     pending = state.messages.filter((m): m is VisitorTurn => m.role === 'visitor');
     if (pending.length === 0) state.messages = [{ role: 'assistant', reply: conversation.greeting }];
@@ -180,7 +185,7 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     const saved = loadSession(storage);
     if (!saved) return;
     // A stored session wins over data-open (a panel the visitor closed stays closed).
-    state = { ...state, open: saved.open, messages: saved.messages, focus: false };
+    state = { ...state, open: saved.open, messages: saved.messages, focus: false, draft: saved.draft ?? '' };
     pending = saved.messages.filter((m): m is VisitorTurn => m.role === 'visitor');
     if (pending.length === 0) state.messages = [{ role: 'assistant', reply: conversation.greeting }];
     if (redraw) draw();
@@ -193,7 +198,13 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     return engine.replies.help(kind);
   };
   const draw = () => {
-    if (!destroyed) render(h(ChatWidget, { ...state, ...callbacks, strings, help: help(), lang: config.lang }), host.root);
+    if (destroyed) return;
+    // On the host too: the page's [dir] and [lang] rules and its assistive technology see the widget's own.
+    if (lang) {
+      host.element.setAttribute('lang', lang);
+      host.element.setAttribute('dir', textDirection(lang));
+    }
+    render(h(ChatWidget, { ...state, ...callbacks, strings, help: help(), lang, theme: config.theme }), host.root);
   };
   const update = (patch: Partial<State>, persist = true) => {
     state = { ...state, ...patch };
@@ -276,6 +287,12 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     onAsk: guard(ask),
     onChoose: guard(choose),
     onBookingClick: guard((href: string) => emit('booking-click', { href })),
+    // Kept as typed, without drawing again: the field already shows it.
+    onDraft: guard((draft: string) => {
+      restore();
+      state = { ...state, draft };
+      saveSession(storage, state);
+    }),
   };
 
   // On phones the panel fills the visual viewport, which shrinks when the on-screen keyboard opens.
@@ -297,7 +314,7 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     state = { ...state, open: shown.open, focus: shown.focus };
   }
   draw();
-  if (shown?.open && shown.focus) host.root.querySelector('input')?.focus();
+  if (shown?.open && shown.focus) host.root.querySelector('textarea')?.focus();
   const restoreFrame = win.requestAnimationFrame ? win.requestAnimationFrame(guard(() => restore())) : undefined;
   if (restoreFrame === undefined) restore();
 

@@ -22,6 +22,11 @@ export interface FallbackStrings {
   loading: string;
   loadFailed: string;
   crisisCardTitle: string;
+  /** The "Need help now?" control, which shows the crisis links in the shell as in the app. */
+  helpButton: string;
+  /** The knowledge's `practice.lang` and `practice.avatar`, as the app's header shows them. */
+  lang?: string;
+  avatar?: string;
   /** The booking link, then the contact, as the core's booking reply offers them. */
   booking: FallbackLink[];
   defaultCountry: string;
@@ -43,7 +48,7 @@ const link = ({ label, href, lang }: ReplyAction): FallbackLink => ({ label, hre
  * buildFallbackStrings(defaultKnowledge).countries.US.links[0]; // → { label: 'Call 988 (Suicide & Crisis Lifeline)', href: 'tel:988' }
  */
 export function buildFallbackStrings(knowledge: Knowledge): FallbackStrings {
-  const { ui, crisis } = knowledge;
+  const { ui, crisis, practice } = knowledge;
   const countries: FallbackStrings['countries'] = {};
   for (const code of Object.keys(crisis.countries)) {
     const replies = createReplyBuilder(knowledge, { country: code });
@@ -53,11 +58,14 @@ export function buildFallbackStrings(knowledge: Knowledge): FallbackStrings {
   return {
     launcherLabel: ui.launcherLabel,
     title: ui.title,
-    subtitle: ui.subtitle,
+    subtitle: createReplyBuilder(knowledge).subtitle(),
     close: ui.close,
     loading: ui.loading,
     loadFailed: ui.loadFailed,
     crisisCardTitle: ui.crisisCardTitle,
+    helpButton: ui.helpButton,
+    ...(practice.lang ? { lang: practice.lang } : {}),
+    ...(practice.avatar ? { avatar: practice.avatar } : {}),
     booking: createReplyBuilder(knowledge).booking().actions.filter((a) => a.href).map(link),
     defaultCountry: crisis.defaultCountry,
     countries,

@@ -180,7 +180,8 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
     shell = createShell({
       host,
       strings: shellStrings(strings, config),
-      lang: config.lang,
+      lang: config.lang ?? strings.lang ?? null,
+      theme: config.theme,
       onToggle: guard(() => target.toggle()),
       onClose: guard(() => target.close()),
       onIntent: guard(fetchRest),

@@ -32,7 +32,10 @@ export interface WidgetConfig {
   launcherLabel: string | null;
   /** `data-font`: a CSS font-family list, e.g. `"Inter", sans-serif`. Default: the system font. */
   font: string | null;
-  /** `data-lang`: language tag of the widget's text, e.g. `en` or `es-MX`. Default: the page's. */
+  /**
+   * `data-lang`: language tag of the widget's text, e.g. `en` or `ar`; the widget's direction follows
+   * from it. Default: the knowledge's `practice.lang`.
+   */
   lang: string | null;
   /**
    * `data-country`: whose crisis resources to show, a country code of the knowledge (`US`, `CA`,
@@ -40,6 +43,11 @@ export interface WidgetConfig {
    * `crisis.defaultCountry`. The form is checked here; whether the knowledge has it, by the app.
    */
   country: string | null;
+  /**
+   * `data-theme`: `light`, `dark`, or `auto` to follow the visitor's system setting
+   * (`prefers-color-scheme`). Default: `auto`.
+   */
+  theme: 'light' | 'dark' | 'auto';
 }
 
 export const DEFAULT_CONFIG: Readonly<WidgetConfig> = Object.freeze({
@@ -57,6 +65,7 @@ export const DEFAULT_CONFIG: Readonly<WidgetConfig> = Object.freeze({
   font: null,
   lang: null,
   country: null,
+  theme: 'auto',
 });
 
 const HEX = /^#(?:[\da-f]{3}|[\da-f]{6})$/i;
@@ -125,7 +134,8 @@ export function readConfig(data: Readonly<Record<string, string | undefined>>, p
   read('knowledgeUrl', 'knowledge-url', (v) => link(v, pageUrl), 'an https: link', 'the built-in knowledge');
   read('launcherLabel', 'launcher-label', text, label, "the knowledge's launcher label");
   read('font', 'font', (v) => (FONT.test(v) ? v : undefined), 'a font-family list like "Inter", sans-serif', 'the system font');
-  read('lang', 'lang', (v) => (LANG.test(v) ? v : undefined), 'a language tag like en or es-MX', "the page's language");
+  read('lang', 'lang', (v) => (LANG.test(v) ? v : undefined), 'a language tag like en or es-MX', "the knowledge's language");
   read('country', 'country', (v) => (COUNTRY.test(v) ? v.toUpperCase() : undefined), 'a country code like US, CA, GB, AU or EU', "the knowledge's default country");
+  read('theme', 'theme', (v) => (v === 'light' || v === 'dark' || v === 'auto' ? v : undefined), '"light", "dark" or "auto"', DEFAULT_CONFIG.theme);
   return Object.freeze(config);
 }

@@ -14,6 +14,8 @@ export const MAX_STORED_MESSAGES = 100;
 export interface SavedSession {
   open: boolean;
   messages: TranscriptMessage[];
+  /** A question typed and not sent yet. */
+  draft?: string;
 }
 
 /** sessionStorage, or null where it is unavailable (blocked cookies, sandboxed frames). */
@@ -34,7 +36,8 @@ export function loadSession(storage: Storage | null): SavedSession | null {
     const data: unknown = JSON.parse(raw);
     if (isRecord(data) && data.v === 1 && typeof data.open === 'boolean' && Array.isArray(data.messages)) {
       const messages = data.messages.map(toMessage);
-      if (messages.length > 0 && messages.every((m): m is TranscriptMessage => m !== null)) return { open: data.open, messages };
+      const draft = typeof data.draft === 'string' ? { draft: data.draft } : {};
+      if (messages.length > 0 && messages.every((m): m is TranscriptMessage => m !== null)) return { open: data.open, messages, ...draft };
     }
   } catch {
     // Unreadable: fall through and discard it.
@@ -47,7 +50,8 @@ export function saveSession(storage: Storage | null, session: SavedSession): voi
   try {
     // Replies are stored without their matcher debug data: only what the visitor saw.
     const messages = session.messages.slice(-MAX_STORED_MESSAGES).map((m) => (m.role === 'assistant' ? { role: m.role, reply: shown(m.reply) } : m));
-    storage?.setItem(STORAGE_KEY, JSON.stringify({ v: 1, open: session.open, messages }));
+    const draft = session.draft ? { draft: session.draft } : {};
+    storage?.setItem(STORAGE_KEY, JSON.stringify({ v: 1, open: session.open, messages, ...draft }));
   } catch {
     // Full or blocked storage only costs the transcript on the next page.
   }

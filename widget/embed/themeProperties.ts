@@ -1,4 +1,4 @@
-import { inkColor, textColorOn } from './contrast';
+import { inkColor, inkColorOnDark, textColorOn } from './contrast';
 import type { WidgetConfig } from './readConfig';
 
 /**
@@ -6,11 +6,12 @@ import type { WidgetConfig } from './readConfig';
  * Set through `host.style.setProperty`, which a strict `style-src` policy allows.
  */
 export function themeProperties(config: WidgetConfig): Record<string, string> {
-  const corner = (side: 'left' | 'right') => (config.position === side ? `max(20px,env(safe-area-inset-${side}))` : 'auto');
+  const corner = (side: 'left' | 'right') => (config.position === side ? `max(1.25em,env(safe-area-inset-${side}))` : 'auto');
   const properties: Record<string, string> = {
     '--kap-accent': config.accent,
     '--kap-on-accent': textColorOn(config.accent),
     '--kap-ink': inkColor(config.accent),
+    '--kap-ink-dark': inkColorOnDark(config.accent),
     '--kap-z': String(config.zIndex),
     '--kap-left': corner('left'),
     '--kap-right': corner('right'),

@@ -7,7 +7,7 @@ import type { TranscriptMessage, WidgetStrings } from './types';
 
 export interface MessageProps {
   message: TranscriptMessage;
-  strings: Pick<WidgetStrings, 'you' | 'assistant' | 'bookingCardTitle' | 'crisisCardTitle'>;
+  strings: Pick<WidgetStrings, 'you' | 'assistant' | 'bookingCardTitle' | 'crisisCardTitle'> & Partial<Pick<WidgetStrings, 'newTab'>>;
   onBookingClick(href: string): void;
 }
 
@@ -16,8 +16,9 @@ const BOOKING_ROUTES: readonly Route[] = ['eligibility', 'booking', 'fit-check',
 
 /**
  * One line of the transcript. The visitor's words are a text node, never markup. An assistant reply
- * shows its crisis card first (the resources in the order its kind of crisis needs them), then its
- * words, then its booking card or links.
+ * shows its crisis resources first (in the order its kind of crisis needs them), then its words,
+ * then its booking card or links. A crisis reply is one card: one red frame around the resources
+ * and the words, no alert of its own (the transcript's live region reads it once).
  */
 export function Message({ message, strings, onBookingClick }: MessageProps) {
   if (message.role === 'visitor') {
@@ -35,21 +36,23 @@ export function Message({ message, strings, onBookingClick }: MessageProps) {
   const card = book && BOOKING_ROUTES.includes(route);
   return (
     <div
-      class={crisis ? 'k-msg k-a k-alert' : 'k-msg k-a'}
+      class={crisis ? 'k-msg k-a k-crisis' : 'k-msg k-a'}
       data-testid="kap-message"
       data-role="assistant"
       data-route={route}
       data-kind={crisis ? kind : undefined}
     >
       <span class="k-sr">{strings.assistant}: </span>
-      {crisis && <CrisisCard title={strings.crisisCardTitle} actions={actions.filter((a) => a.type !== 'topic')} />}
-      <RichText text={text} />
+      {crisis && (
+        <CrisisCard title={strings.crisisCardTitle} actions={actions.filter((a) => a.type !== 'topic')} newTab={strings.newTab} framed={false} />
+      )}
+      <RichText text={text} newTab={strings.newTab} />
       {card ? (
-        <BookingCard title={strings.bookingCardTitle} book={book} links={links} onBookingClick={onBookingClick} />
+        <BookingCard title={strings.bookingCardTitle} book={book} links={links} newTab={strings.newTab} onBookingClick={onBookingClick} />
       ) : (
         !crisis && (book || links.length > 0) && (
           <p class="k-links">
-            <ActionLinks actions={book ? [book, ...links] : links} class="k-more" onBookingClick={onBookingClick} />
+            <ActionLinks actions={book ? [book, ...links] : links} class="k-more" newTab={strings.newTab} onBookingClick={onBookingClick} />
           </p>
         )
       )}

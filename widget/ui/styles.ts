@@ -1,84 +1,126 @@
 /**
+ * When the panel fills the screen: a narrow viewport, or a short one (a laptop at 200% zoom, a phone
+ * held sideways), where a floating panel would leave the messages a sliver. In `em`, so a larger
+ * default text size reaches it sooner. The stylesheet and the UI (focus trap) read the same query.
+ */
+export const FULL_SCREEN_QUERY = '(max-width:40em),(max-height:44em)';
+/** A short viewport: the header shrinks to one line, floating or full screen, so the messages keep half the height. */
+export const SHORT_QUERY = '(max-height:47.5em)';
+
+/**
  * The widget's CSS, adopted by its shadow root. Host pages cannot select inside the shadow root,
  * but inherited properties and custom properties still cross it, so:
  * - `:host` resets the host element itself (the page's `* {…!important}` rules hit it);
  * - `.k` sets every inherited text property explicitly; nothing relies on inheritance from the page;
- * - only `--kap-*` custom properties are read (pages set `--primary` and friends on `:root`);
- * - sizes are in px, never rem: the page owns the root font size.
- * Theme values (`--kap-accent`, `--kap-on-accent`, `--kap-ink`, `--kap-z`, `--kap-left`,
- * `--kap-right`, `--kap-font`) are set on the host element by the embed; these are the defaults.
+ * - only `--kap-*` custom properties are read from outside (pages set `--primary` and friends on `:root`);
+ *   the widget's own palette is `--k-*`, set on `.k`;
+ * - sizes are in `em` of `font-size:medium`, the visitor's default text size in the browser: a
+ *   visitor who enlarges it gets a larger widget, and a page's root font size (`rem`) changes nothing.
+ * Theme values (`--kap-accent`, `--kap-on-accent`, `--kap-ink`, `--kap-ink-dark`, `--kap-z`,
+ * `--kap-left`, `--kap-right`, `--kap-font`) are set on the host element by the embed; these are the
+ * defaults, for the default accent.
+ *
+ * Room: the message area keeps half the viewport's height in every layout. The floating panel is
+ * 50vh + 24em at most, and the header, question field and disclaimer fit in the rest. The question
+ * field grows to five lines (a fifth of the viewport at most); on short screens only as far as
+ * leaves the messages their half, then it scrolls.
+ *
+ * Colours: every text colour is a palette variable, light on `.k` and dark on `.k[data-theme=dark]`;
+ * a rule that sets a text colour either sets its background too, or its colour reads on every
+ * surface (`--k-*bg`) of the palette. test/ui/styles.test.ts holds the stylesheet to that, in both themes.
  *
  * Three parts, one stylesheet when read in order: `launcherStyles`, which the loader (kap-chat.js)
- * adopts to draw the launcher; `shellStyles`, which it adds when it opens the panel shell before the
- * rest has arrived; and `panelStyles`, which the app adds (with the shell's) when it takes over.
+ * adopts to draw the launcher; `shellStyles`, which it adds when it first opens the panel shell
+ * before the rest has arrived (frame, header, layouts, cards, disclaimer, dark palette); and
+ * `panelStyles`, which the app adds (with the shell's) when it takes over. Each part ends with its
+ * own forced-colours frames, so they come after the rules they override.
  */
-export const launcherStyles = `:host{all:initial!important;--kap-accent:#2f6f5e;--kap-on-accent:#fff;--kap-ink:#2f6f5e;--kap-z:2147483647;--kap-left:auto;--kap-right:max(20px,env(safe-area-inset-right));--kap-font:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
+export const launcherStyles = `:host{all:initial!important;--kap-accent:#2f6f5e;--kap-on-accent:#ffffff;--kap-ink:#2f6f5e;--kap-ink-dark:#6d9a8e;--kap-z:2147483647;--kap-left:auto;--kap-right:max(1.25em,env(safe-area-inset-right));--kap-font:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
 *,::before,::after{box-sizing:border-box}
-.k{font-family:var(--kap-font);font-size:16px;font-weight:400;font-style:normal;line-height:1.5;letter-spacing:normal;word-spacing:normal;text-transform:none;text-align:left;text-indent:0;text-shadow:none;white-space:normal;color:#1f2328;color-scheme:light;-webkit-text-size-adjust:100%}
+.k{--k-bg:#ffffff;--k-bubble-bg:#f3f4f6;--k-crisis-bg:#fef3f2;--k-text:#1f2328;--k-muted:#57606a;--k-line:#6e7781;--k-rule:#d0d7de;--k-crisis-ink:#912018;--k-crisis-line:#b42318;--k-ink:var(--kap-ink);font-family:var(--kap-font);font-size:medium;font-weight:400;font-style:normal;line-height:1.5;letter-spacing:normal;word-spacing:normal;text-transform:none;text-align:start;text-indent:0;text-shadow:none;white-space:normal;color:var(--k-text);color-scheme:light;-webkit-text-size-adjust:100%}
 p,h2,ul{margin:0}
-button,input{font:inherit;letter-spacing:inherit;color:inherit;margin:0}
-button{cursor:pointer}
-svg{width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
-:focus-visible{outline:3px solid var(--kap-ink);outline-offset:2px}
-.k-head :focus-visible,.k-launch:focus-visible{outline-color:currentColor;outline-offset:-5px}
-.k-launch{position:fixed;z-index:var(--kap-z);bottom:max(20px,env(safe-area-inset-bottom));left:var(--kap-left);right:var(--kap-right);width:60px;height:60px;padding:0;border:0;border-radius:50%;display:grid;place-items:center;background:var(--kap-accent);color:var(--kap-on-accent);box-shadow:0 4px 14px #0004}
-.k-launch svg{width:28px;height:28px}
+button,textarea{font:inherit;letter-spacing:inherit;color:inherit;margin:0}
+button,summary{cursor:pointer}
+svg{width:1.5em;height:1.5em;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
+:focus-visible{outline:.1875em solid var(--k-ink);outline-offset:.125em}
+.k-head :focus-visible,.k-confirm :focus-visible,.k-launch:focus-visible{outline-color:currentColor;outline-offset:-.3125em}
+.k-launch{position:fixed;z-index:var(--kap-z);bottom:max(1.25em,env(safe-area-inset-bottom));left:var(--kap-left);right:var(--kap-right);width:3.75em;height:3.75em;padding:0;border:0;border-radius:50%;display:grid;place-items:center;background:var(--kap-accent);color:var(--kap-on-accent);box-shadow:0 .25em .875em #0004}
+.k-launch svg{width:1.75em;height:1.75em}
+@media (forced-colors:active){.k-launch{border:.125em solid CanvasText}:focus-visible,.k-head :focus-visible,.k-confirm :focus-visible,.k-launch:focus-visible{outline-color:Highlight}}
 @media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}
 `;
 
-/** The panel's frame, header, cards and disclaimer: all the loader's panel shell needs. */
-export const shellStyles = `a{color:var(--kap-ink);text-underline-offset:2px}
+/** The panel's frame and layouts, header, cards, disclaimer and dark palette: all the loader's panel shell needs. */
+export const shellStyles = `.k[data-theme=dark]{--k-bg:#17191d;--k-bubble-bg:#262a31;--k-crisis-bg:#3a1a1a;--k-text:#e8eaed;--k-muted:#a9b1bb;--k-line:#8b949e;--k-rule:#3d444d;--k-crisis-ink:#ffb4ab;--k-crisis-line:#f97066;--k-ink:var(--kap-ink-dark);color-scheme:dark}
+a{color:var(--k-ink);text-underline-offset:.125em}
 .k-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.k-panel{position:fixed;z-index:var(--kap-z);bottom:92px;left:var(--kap-left);right:var(--kap-right);width:min(400px,calc(100vw - 40px));height:min(640px,calc(100vh - 112px));display:flex;flex-direction:column;overflow:hidden;background:#fff;border-radius:16px;box-shadow:0 12px 40px #0004;animation:k-in .2s ease-out}
-@media (max-width:639px){.k-panel{top:var(--kap-vt,0);left:0;right:0;bottom:auto;width:100%;height:var(--kap-vh,100%);border-radius:0;padding:0 env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left)}.k-head{margin:0 calc(-1*env(safe-area-inset-right)) 0 calc(-1*env(safe-area-inset-left));padding-top:calc(12px + env(safe-area-inset-top))}}
-.k-head{display:flex;flex-wrap:wrap;align-items:flex-start;gap:4px;padding:12px 8px 12px 16px;background:var(--kap-accent);color:var(--kap-on-accent)}
+.k-panel{position:fixed;z-index:var(--kap-z);bottom:5.75em;left:var(--kap-left);right:var(--kap-right);width:min(25em,calc(100vw - 2.5em));height:min(calc(100vh - 7em),calc(50vh + 24em));display:flex;flex-direction:column;overflow:hidden;background:var(--k-bg);color:var(--k-text);border-radius:1em;box-shadow:0 .75em 2.5em #0004;animation:k-in .2s ease-out}
+@media ${FULL_SCREEN_QUERY}{.k-panel{top:var(--kap-vt,0);left:0;right:0;bottom:auto;width:100%;height:var(--kap-vh,100%);border-radius:0;padding:0 env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left)}.k-top{margin:0 calc(-1*env(safe-area-inset-right)) 0 calc(-1*env(safe-area-inset-left))}.k-head{padding-top:calc(.75em + env(safe-area-inset-top))}}
+.k-top{position:relative;flex:none}
+.k-head{display:flex;flex-wrap:wrap;align-items:center;gap:.25em .5em;padding-block:.625em;padding-inline:1em .5em;background:var(--kap-accent);color:var(--kap-on-accent)}
+.k-av{flex:none;width:2.5em;height:2.5em;border-radius:50%;display:grid;place-items:center;overflow:hidden;background:var(--kap-on-accent);color:var(--kap-accent);font-weight:700;line-height:1;white-space:nowrap}
+.k-av img{width:100%;height:100%;object-fit:cover}
 .k-titles{flex:1;min-width:0}
-h2{font-size:17px;font-weight:700;line-height:1.3}
-.k-head p{font-size:14px}
-.k-icon{flex:none;width:40px;height:40px;padding:0;border:0;border-radius:8px;display:grid;place-items:center;background:none}
+h2{font-size:1.0625em;font-weight:700;line-height:1.3}
+.k-sub{font-size:.875em}
+.k-icon{flex:none;width:2.5em;height:2.5em;padding:0;border:0;border-radius:.5em;display:grid;place-items:center;background:none}
 .k-icon:hover{background:#8883}
-.k-icon svg{width:20px;height:20px}
+.k-icon svg{width:1.25em;height:1.25em}
+.k-help-row{flex-basis:100%}
+.k-help{min-height:2.25em;padding:.25em .875em;border:.125em solid #b42318;border-radius:1.125em;background:#fff;color:#b42318;font-size:.9375em;font-weight:700}
+.k-help[aria-expanded=true]{background:#b42318;color:#fff;border-color:#fff}
+@media ${SHORT_QUERY}{.k-head{flex-wrap:nowrap;padding-block:.25em}.k-av{width:2em;height:2em;font-size:.875em}.k-sub{display:none}h2{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.k-help-row{flex-basis:auto;flex-shrink:0}.k-help{min-height:2em;padding-block:0}}
+.k-scroll{flex:1 1 auto;min-height:0;position:relative;overflow-y:auto;overscroll-behavior:contain;padding:1em}
 .k-scroll:focus{outline:0}
-.k-scroll{flex:1;position:relative;overflow-y:auto;overscroll-behavior:contain;padding:16px}
-.k-scroll>*+*{margin-top:12px}
-.k-card{padding:12px;border:2px solid var(--kap-ink);border-radius:12px;background:#fff}
+.k-scroll>*+*{margin-top:.75em}
+.k-help-box{margin-bottom:.75em}
+.k-help-box .k-btn{padding:.5em .75em}
+.k-card{padding:.75em;border:.125em solid var(--k-ink);border-radius:.75em;background:var(--k-bg);color:var(--k-text)}
+.k-card.k-crisis{border-color:var(--k-crisis-line);background:var(--k-crisis-bg);color:var(--k-text)}
 .k-card-t{font-weight:700}
-.k-card>*+*{margin-top:8px}
-.k-btn{display:block;padding:12px 16px;border-radius:10px;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700;text-align:center;text-decoration:none}
-.k-crisis{border-color:#b42318;background:#fef3f2}
-.k-crisis .k-card-t{color:#912018}
+.k-card>*+*,.k-res>*+*{margin-top:.5em}
+.k-crisis .k-card-t{color:var(--k-crisis-ink)}
+.k-btn{display:block;padding:.75em 1em;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700;text-align:center;text-decoration:none}
 .k-crisis .k-btn{background:#b42318;color:#fff}
-.k-disc{padding:0 12px 10px;font-size:12px;line-height:1.4;color:#57606a}
-@keyframes k-in{from{opacity:0;transform:translateY(12px)}}
+.k-more{display:inline-block;margin-inline-end:1em;font-weight:700}
+.k-disc{flex:none;padding:0 .75em .25em;font-size:.75em;line-height:1.4;color:var(--k-muted)}
+.k-disc summary{padding-block:.375em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.k-disc[open]{max-height:5em;overflow-y:auto}
+.k-disc[open] summary{white-space:normal}
+@keyframes k-in{from{opacity:0;transform:translateY(.75em)}}
+@media (forced-colors:active){.k-panel,.k-card,.k-btn,.k-help,.k-icon,.k-av{border:.125em solid CanvasText}.k-head{border-bottom:.125em solid CanvasText}}
 `;
 
-/** The rest of the panel: transcript, quick replies, question field, help control. */
-export const panelStyles = `.k-help-row{flex-basis:100%}
-.k-help{min-height:36px;padding:4px 14px;border:2px solid #b42318;border-radius:18px;background:#fff;color:#b42318;font-size:15px;font-weight:700}
-.k-help[aria-expanded=true]{background:#b42318;color:#fff;border-color:#fff}
-.k-help-box{flex:none;max-height:60%;overflow-y:auto;padding:12px 16px 4px}
-.k-help-box .k-btn{padding:8px 12px}
-.k-log{display:flex;flex-direction:column;gap:12px}
-.k-msg{max-width:90%;padding:10px 14px;border-radius:14px;overflow-wrap:anywhere}
-.k-v{align-self:flex-end;background:var(--kap-accent);color:var(--kap-on-accent);white-space:pre-wrap;border-bottom-right-radius:4px}
-.k-a{align-self:flex-start;background:#f3f4f6;border-bottom-left-radius:4px}
-.k-a>:not(.k-sr)+*{margin-top:8px}
-.k-a ul{padding-left:20px}
-.k-alert{border:2px solid #b42318}
-.k-more{display:inline-block;margin-right:16px;font-weight:700}
-.k-quick{display:flex;flex-wrap:wrap;gap:8px;margin-top:12px}
-.k-quick button{min-height:40px;padding:6px 14px;border:2px solid var(--kap-ink);border-radius:20px;background:#fff;color:var(--kap-ink);font-size:15px;text-align:left}
-.k-quick button:hover{background:#f3f4f6}
-.k-typing{align-self:flex-start;display:flex;gap:5px;padding:16px;background:#f3f4f6}
-.k-typing i{width:8px;height:8px;border-radius:50%;background:#57606a;animation:k-dot 1s infinite}
+/** The rest of the panel: clear question, transcript, quick replies, question field. */
+export const panelStyles = `.k-confirm{position:absolute;top:0;left:0;right:0;min-height:100%;display:flex;flex-wrap:wrap;align-items:center;gap:.5em;padding:.5em 1em;background:var(--kap-accent);color:var(--kap-on-accent)}
+.k-confirm p{flex:1 1 10em;font-weight:700}
+.k-confirm button{min-height:2.5em;padding:0 1em;border:.125em solid currentColor;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700}
+.k-confirm .k-yes{background:var(--kap-on-accent);color:var(--kap-accent)}
+.k-log{display:flex;flex-direction:column;gap:.75em}
+.k-msg{max-width:90%;padding:.625em .875em;border-radius:.875em;overflow-wrap:anywhere}
+.k-v{align-self:flex-end;background:var(--kap-accent);color:var(--kap-on-accent);white-space:pre-wrap;border-end-end-radius:.25em}
+.k-a{align-self:flex-start;background:var(--k-bubble-bg);color:var(--k-text);border-end-start-radius:.25em}
+.k-a>:not(.k-sr)+*{margin-top:.5em}
+.k-a ul{padding-inline-start:1.25em}
+.k-a.k-crisis{max-width:100%;background:var(--k-crisis-bg);color:var(--k-text);border:.125em solid var(--k-crisis-line)}
+.k-ext svg{width:1em;height:1em;margin-inline-start:.25em;vertical-align:-.125em}
+.k-quick{display:flex;flex-wrap:wrap;gap:.5em;margin-top:.75em}
+.k-quick button{min-height:2.5em;padding:.375em .875em;border:.125em solid var(--k-ink);border-radius:1.25em;background:var(--k-bg);color:var(--k-ink);font-size:.9375em;text-align:start}
+.k-quick button:hover{background:var(--k-bubble-bg)}
+.k-typing{align-self:flex-start;display:flex;gap:.3125em;padding:1em;background:var(--k-bubble-bg)}
+.k-typing i{width:.5em;height:.5em;border-radius:50%;background:var(--k-muted);animation:k-dot 1s infinite}
 .k-typing i:nth-child(3){animation-delay:.15s}
 .k-typing i:nth-child(4){animation-delay:.3s}
-.k-form{display:flex;flex-wrap:wrap;gap:8px;padding:12px;border-top:1px solid #d0d7de}
-input{flex:1;min-width:0;height:44px;padding:0 12px;font-size:16px;border:2px solid #6e7781;border-radius:10px;background:#fff;color:#1f2328}
-input::placeholder{color:#6e7781;opacity:1}
-.k-send{padding:0 16px;border:0;border-radius:10px;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700}
-.k-count{flex-basis:100%;font-size:13px;color:#57606a}
+.k-form{flex:none;display:flex;flex-wrap:wrap;align-items:flex-end;gap:.5em;padding:.625em .75em;border-top:1px solid var(--k-rule)}
+textarea{flex:1;min-width:0;display:block;font-size:max(1em,16px);line-height:1.5;min-height:2.75em;max-height:min(8.75em,20vh);padding:.5em .75em;border:.125em solid var(--k-line);border-radius:.625em;background:var(--k-bg);color:var(--k-text);resize:none;overflow-y:auto;field-sizing:content}
+textarea::placeholder{color:var(--k-muted);opacity:1}
+textarea[aria-invalid=true]{border-color:var(--k-crisis-line)}
+@media ${SHORT_QUERY}{textarea{max-height:max(2.75em,min(8.75em,calc(50vh - 16em)))}}
+.k-send{min-height:2.75em;padding:0 1em;border:0;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700}
+.k-notes{flex-basis:100%;font-size:.8125em;color:var(--k-muted)}
+.k-over{color:var(--k-crisis-ink);font-weight:700}
 @keyframes k-dot{50%{opacity:.3}}
+@media (forced-colors:active){.k-msg,.k-send,.k-quick button,.k-confirm button{border:.125em solid CanvasText}.k-confirm{border-bottom:.125em solid CanvasText}.k-typing i{background:CanvasText}}
 `;
 
 export const styles = launcherStyles + shellStyles + panelStyles;

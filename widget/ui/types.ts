@@ -13,7 +13,12 @@ export type TranscriptMessage =
     }
   | { role: 'assistant'; reply: Reply };
 
-/** Every label the widget shows: the knowledge's `ui` strings and the disclaimer. */
+/**
+ * Every label the widget shows: the knowledge's `ui` strings (the subtitle with the practice's name
+ * filled in), the disclaimer, and the practice's avatar.
+ */
 export interface WidgetStrings extends UiStrings {
   disclaimer: string;
+  /** `practice.avatar`: a monogram or an image address; no avatar when absent. */
+  avatar?: string;
 }

@@ -5,9 +5,11 @@ import { CRISIS_KINDS } from '../../../widget/core/types';
 import { expectValidReply } from '../replyContract';
 
 /**
- * Safety messages built from the knowledge's concepts (an intent and a harm, a personal cue and a
- * medical word, a phrase of one kind of crisis), not from listed questions, wrapped in ordinary
- * questions and asked in any state of a conversation.
+ * Safety messages put together from the knowledge's own lists (an intent and a harm, a personal cue
+ * and a medication, a phrase of one kind of crisis) rather than taken from written questions, wrapped
+ * in ordinary questions and asked in any state of a conversation. They show that wrapping and
+ * conversation state do not hide what the lists name; wording the lists lack is measured by the
+ * evaluation sets (test/core/evaluation.test.ts).
  */
 const engine = createEngine(defaultKnowledge);
 const { crisis, eligibility } = defaultKnowledge.safety;
@@ -31,8 +33,8 @@ function converse(before: string[]): Conversation {
 
 const around = (core: string, opening: string, ending: string) => [opening, core, ending].filter(Boolean).join('. ');
 
-describe('safety messages built from concepts, in any state', () => {
-  it('routes an intent followed by a harm (e.g. "thinking about" + "not wake up") to crisis, wrapped in ordinary questions', () => {
+describe("safety messages built from the knowledge's lists, in any state", () => {
+  it('routes a listed intent followed by a listed harm (e.g. "thinking about" + "not wake up") to crisis, wrapped in ordinary questions', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...crisis.intents.filter((i) => !/^(not|do not|dont)\b/.test(i))),
@@ -51,7 +53,7 @@ describe('safety messages built from concepts, in any state', () => {
     );
   });
 
-  it('routes a phrase of each kind of crisis to crisis of that kind, with its help first', () => {
+  it('routes a listed phrase of each kind of crisis to crisis of that kind, with its help first', () => {
     const byKind = Object.entries(crisis.byKind ?? {}).flatMap(([kind, phrases]) => (phrases ?? []).map((p) => [kind, p] as const));
     expect(new Set(byKind.map(([k]) => k)).size).toBeGreaterThanOrEqual(CRISIS_KINDS.length - 1);
     fc.assert(
@@ -66,7 +68,7 @@ describe('safety messages built from concepts, in any state', () => {
     );
   });
 
-  it('routes a personal cue with a medication name to eligibility, never a verdict', () => {
+  it('routes a personal cue with a listed medication to eligibility with the booking action (or to crisis), never to an answer', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('i am on', 'i take', 'i have been taking', 'my doctor put me on', 'currently on'),

@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createConversation, createEngine, defaultKnowledge, type Conversation } from '../../../widget/core/index';
 import { expectValidReply } from '../replyContract';
 
+/**
+ * Properties of a whole conversation: whatever a visitor did before, the safety routes still hold.
+ * The safety messages are this file's own lists, so the properties show that no earlier turn gets
+ * around the guard; how well it reads wording nobody listed is measured by the evaluation sets
+ * (test/core/evaluation.test.ts).
+ */
 const engine = createEngine(defaultKnowledge);
 
 const ELIGIBILITY = [
@@ -46,7 +52,7 @@ function play(chat: Conversation, turns: Array<{ typed?: string; pick?: number }
 }
 
 describe('conversation properties', () => {
-  it('routes a flagged eligibility question to eligibility with a book action, after any turns', () => {
+  it('routes each listed eligibility question to eligibility with a book action, after any turns', () => {
     fc.assert(
       fc.property(fc.array(turn, { maxLength: 8 }), fc.constantFrom(...ELIGIBILITY), (turns, question) => {
         const chat = createConversation(engine);
@@ -59,7 +65,7 @@ describe('conversation properties', () => {
     );
   });
 
-  it('routes crisis language to crisis, after any turns', () => {
+  it('routes each listed crisis message to crisis, after any turns', () => {
     fc.assert(
       fc.property(fc.array(turn, { maxLength: 8 }), fc.constantFrom(...CRISIS), (turns, question) => {
         const chat = createConversation(engine);

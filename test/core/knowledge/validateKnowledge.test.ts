@@ -83,6 +83,10 @@ describe('validateKnowledgeFiles', () => {
       ['a synonym that is not a list', (f) => set(f['language.json'].language.synonyms, 'ifs', 'parts work'), 'language.json', 'language.synonyms.ifs', say.wrongType('list', 'parts work')],
       ['a section defined in two files', (f) => (f['extra.json'] = { fit: f['fit.json'].fit }), 'extra.json', 'fit', say.sectionTwice('fit', 'fit.json')],
       ['a file that is a list', (f) => (f['extra.json'] = []), 'extra.json', '', say.fileNotObject()],
+      ['an avatar that is a name, not a monogram', (f) => set(f['practice.json'].practice, 'avatar', 'Example Therapy'), 'practice.json', 'practice.avatar', say.badAvatar('Example Therapy')],
+      ['an avatar image over http', (f) => set(f['practice.json'].practice, 'avatar', 'http://x.org/a.png'), 'practice.json', 'practice.avatar', say.badAvatar('http://x.org/a.png')],
+      ['a language that is not a tag', (f) => set(f['practice.json'].practice, 'lang', 'English'), 'practice.json', 'practice.lang', say.badLanguageTag('English')],
+      ['a missing label of the clear question', (f) => remove(f['practice.json'].ui, 'clearAsk'), 'practice.json', 'ui.clearAsk', say.missingField('clearAsk')],
     ];
 
     it.each(cases)('reports %s with its file, path and fix', (_, edit, file, path, text) => {
@@ -140,6 +144,19 @@ describe('validateKnowledgeFiles', () => {
     it('warns about a character counter without {count}', () => {
       const problems = problemsAfter((f) => set(f['practice.json'].ui, 'charactersLeft', 'characters left'));
       expect(problems).toContainEqual({ severity: 'warning', file: 'practice.json', path: 'ui.charactersLeft', ...say.missingPlaceholder('{count}') });
+    });
+
+    it.each(['ET', 'É', '/images/practice.png', 'https://riverside-therapy.com/logo.png'])('accepts the avatar %s', (avatar) => {
+      const problems = problemsAfter((f) => set(f['practice.json'].practice, 'avatar', avatar));
+      expect(problems.filter((p) => p.path === 'practice.avatar')).toEqual([]);
+    });
+
+    it('accepts a knowledge without avatar or language', () => {
+      const problems = problemsAfter((f) => {
+        remove(f['practice.json'].practice, 'avatar');
+        remove(f['practice.json'].practice, 'lang');
+      });
+      expect(problems.filter((p) => p.path.startsWith('practice.'))).toEqual(problemsAfter(() => {}).filter((p) => p.path.startsWith('practice.')));
     });
 
     it('accepts a booking page of the same site and a real email without warning', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createConversation, createEngine, defaultKnowledge } from '../../../widget/core/index';
 
 const engine = createEngine(defaultKnowledge);
-const verdict = (q: string) => engine.guard.check(engine.reader.prepare(q)).kind;
+const check = (q: string) => engine.guard.check(engine.reader.prepare(q));
+const verdict = (q: string) => check(q).kind;
+const { intents, harms } = defaultKnowledge.safety.crisis;
 
 describe('safetyGuard', () => {
   describe('with crisis language', () => {
@@ -17,6 +19,7 @@ describe('safetyGuard', () => {
       'there is no reason to live anymore',
       "I don't want to be alive",
       'I am going to take all my pills',
+      'what is the point in living',
     ])('flags %j as crisis', (q) => {
       expect(verdict(q)).toBe('crisis');
     });
@@ -33,9 +36,16 @@ describe('safetyGuard', () => {
       'i want to end my suffering',
       'i dont see a way out',
       'I bought pills to overdose',
-      'what is the point in living',
-    ])('flags %j, said without any listed phrase, by an intent followed by a harm', (q) => {
-      expect(verdict(q)).toBe('crisis');
+    ])('flags %j, said without any listed phrase, by an intent of the knowledge followed by one of its harms', (q) => {
+      const result = check(q);
+      expect(result.kind).toBe('crisis');
+      // The guard names what it read: "intent … harm" when no listed phrase matched.
+      const [intent, harm, ...rest] = result.kind === 'crisis' ? result.trigger.split(' … ') : [];
+      expect({ intent: intents.includes(intent!), harm: harms.includes(harm!), rest }, `trigger: ${result.kind === 'crisis' ? result.trigger : '-'}`).toEqual({
+        intent: true,
+        harm: true,
+        rest: [],
+      });
     });
 
     it('lets crisis win over a medication in the same message', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AA, contrastRatio, darken, inkColor, NEAR_BLACK, SURFACE, textColorOn, WHITE } from '../../../widget/embed/contrast';
+import { AA, contrastRatio, DARK_SURFACE, darken, inkColor, inkColorOnDark, lighten, NEAR_BLACK, SURFACE, textColorOn, WHITE } from '../../../widget/embed/contrast';
 
 describe('contrastRatio', () => {
   describe('for known pairs', () => {
@@ -54,6 +54,30 @@ describe('inkColor', () => {
       expect(contrastRatio(ink, SURFACE)).toBeGreaterThanOrEqual(AA);
       expect(contrastRatio(ink, WHITE)).toBeGreaterThanOrEqual(AA);
     });
+  });
+});
+
+describe('inkColorOnDark', () => {
+  describe('for an accent that reads on the dark surfaces', () => {
+    it('keeps the accent', () => {
+      expect(inkColorOnDark('#ffd400')).toBe('#ffd400');
+    });
+  });
+
+  describe('for every accent', () => {
+    it('derives a colour that reads at AA on the dark theme\'s bubbles', () => {
+      for (let n = 0; n < 4096; n += 7) {
+        const accent = '#' + [n >> 8, (n >> 4) & 15, n & 15].map((d) => d.toString(16).repeat(2)).join('');
+        expect(contrastRatio(inkColorOnDark(accent), DARK_SURFACE), accent).toBeGreaterThanOrEqual(AA);
+      }
+    });
+  });
+});
+
+describe('lighten', () => {
+  it('keeps the colour at 0 and gives white at 1', () => {
+    expect(lighten('#2f6f5e', 0)).toBe('#2f6f5e');
+    expect(lighten('#2f6f5e', 1)).toBe('#ffffff');
   });
 });
 

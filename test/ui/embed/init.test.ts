@@ -472,6 +472,36 @@ describe('the widget in the shadow root', () => {
     });
   });
 
+  describe('its language and direction', () => {
+    it('are the knowledge\'s, on the host element and inside', () => {
+      start();
+      expect(host()!.getAttribute('lang')).toBe(defaultKnowledge.practice.lang);
+      expect(host()!.getAttribute('dir')).toBe('ltr');
+      expect(shadow().querySelector('.k')!.getAttribute('dir')).toBe('ltr');
+    });
+
+    it('follow data-lang', () => {
+      start({ lang: 'ar' });
+      expect(host()!.getAttribute('lang')).toBe('ar');
+      expect(shadow().querySelector('.k')!.getAttribute('dir')).toBe('rtl');
+    });
+  });
+
+  describe('with data-theme="dark"', () => {
+    it('draws the dark theme', () => {
+      start({ theme: 'dark' });
+      expect(shadow().querySelector('.k')!.getAttribute('data-theme')).toBe('dark');
+    });
+  });
+
+  describe('its header', () => {
+    it('names the practice and shows its monogram', () => {
+      start({ open: 'true' });
+      expect(byTestId('kap-panel')!.textContent).toContain(defaultKnowledge.practice.name);
+      expect(byTestId('kap-avatar')!.textContent).toBe(defaultKnowledge.practice.avatar);
+    });
+  });
+
   describe('when Escape is pressed', () => {
     it('closes the panel and returns focus to the launcher', () => {
       start();
@@ -483,10 +513,23 @@ describe('the widget in the shadow root', () => {
   });
 
   describe('when the visitor clears the conversation', () => {
-    it('starts over and removes the stored transcript', () => {
+    it('asks first, and keeps everything when the visitor says no', () => {
       start();
       api().ask('What is IFS?');
       fireEvent.click(byTestId('kap-clear')!);
+      expect(byTestId('kap-clear-confirm')!.textContent).toContain(defaultKnowledge.ui.clearAsk);
+      expect(lines()).toHaveLength(3);
+      fireEvent.click(byTestId('kap-clear-no')!);
+      expect(byTestId('kap-clear-confirm')).toBeNull();
+      expect(lines()).toHaveLength(3);
+      expect(sessionStorage.getItem(STORAGE_KEY)).not.toBeNull();
+    });
+
+    it('starts over and removes the stored transcript once confirmed', () => {
+      start();
+      api().ask('What is IFS?');
+      fireEvent.click(byTestId('kap-clear')!);
+      fireEvent.click(byTestId('kap-clear-yes')!);
       expect(lines()).toEqual([{ role: 'assistant', route: 'smalltalk' }]);
       expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
       expect(shadow().querySelector('[role="status"]')!.textContent).toBe(defaultKnowledge.ui.clearConfirm);
@@ -508,6 +551,22 @@ describe('persistence', () => {
       await nextFrame();
       expect(byTestId('kap-panel')).not.toBeNull();
       expect(byTestId('kap-log')!.textContent).toBe(before);
+    });
+
+    it('keeps a half-typed question, through closing the panel and the next page', async () => {
+      start();
+      api().open();
+      const field = () => byTestId<HTMLTextAreaElement>('kap-input')!;
+      field().value = 'Is ketamine';
+      fireEvent.input(field());
+      api().close();
+      api().open();
+      expect(field().value).toBe('Is ketamine');
+      leavePage();
+      start();
+      await nextFrame();
+      expect(field().value).toBe('Is ketamine');
+      expect(localStorage.length).toBe(0);
     });
 
     it('keeps a closed panel closed, even with data-open', async () => {

@@ -33,6 +33,7 @@ describe('readConfig', () => {
           font: '"Inter", sans-serif',
           lang: 'es-MX',
           country: 'GB',
+          theme: 'dark',
         },
         PAGE,
       );
@@ -49,6 +50,7 @@ describe('readConfig', () => {
         font: '"Inter", sans-serif',
         lang: 'es-MX',
         country: 'GB',
+        theme: 'dark',
       });
       expect(warn).not.toHaveBeenCalled();
     });
@@ -91,7 +93,8 @@ describe('readConfig', () => {
       ['knowledgeUrl', 'data-knowledge-url', 'ftp://therapy.example/k.json', 'the built-in knowledge'],
       ['launcherLabel', 'data-launcher-label', '  ', "the knowledge's launcher label"],
       ['font', 'data-font', 'x;}body{display:none', 'the system font'],
-      ['lang', 'data-lang', 'english!', "the page's language"],
+      ['lang', 'data-lang', 'english!', "the knowledge's language"],
+      ['theme', 'data-theme', 'night', 'auto'],
       ['country', 'data-country', 'United Kingdom', "the knowledge's default country"],
       ['country', 'data-country', 'USA', "the knowledge's default country"],
     ])('warns once about %s and uses the default', (key, attribute, value, fallback) => {

@@ -31,6 +31,11 @@ describe('sessionStore', () => {
       expect(second!.role === 'assistant' && second!.reply.actions.some((a) => a.lang === 'es')).toBe(true);
     });
 
+    it('keeps a half-typed question', () => {
+      saveSession(sessionStorage, { ...session, draft: 'Is ketamine' });
+      expect(loadSession(sessionStorage)?.draft).toBe('Is ketamine');
+    });
+
     it('is kept under the one key, and nothing else is written', () => {
       saveSession(sessionStorage, session);
       expect(Object.keys(sessionStorage)).toEqual([STORAGE_KEY]);

@@ -4,6 +4,9 @@ import { createCanonicalizer } from '../matching/canonicalizer';
 import { createSafetyGuard, type SafetyGuard } from '../safety/safetyGuard';
 import { createSafetyClassifier, type SafetyClassifier, type SafetyModelFile } from '../safety/classifier';
 import safetyModel from '../safety/model/safetyModel.json';
+import topicModel from '../matching/model/topicModel.json';
+import { blendTopics, createTopicClassifier, type TopicClassifier } from '../matching/topicModel';
+import type { LinearModelFile } from '../text/linearModel';
 import { createTextReader, type PreparedText, type TextReader } from '../text/preparedText';
 import type { Knowledge, Reply, ReplyAction } from '../types';
 import { createIntentDetector, type IntentDetector } from './intents';
@@ -21,6 +24,8 @@ export interface Engine {
   guard: SafetyGuard;
   intents: IntentDetector;
   matcher: Matcher;
+  /** The topic model: which FAQ entry, booking or small talk a question reads as. */
+  topics: TopicClassifier;
   replies: ReplyBuilder;
   /** Builds every part now instead of at the first question. */
   warm(): void;
@@ -55,9 +60,17 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   const classifier = once((): SafetyClassifier => createSafetyClassifier(safetyModel as SafetyModelFile));
   const guard = once(() => createSafetyGuard(knowledge.safety, reader, words().knownWords, words().stopwords, classifier(), options.safety));
   const intents = once(() => createIntentDetector(knowledge.intents, reader, words().knownWords, words().stopwords));
+  const topics = once((): TopicClassifier => createTopicClassifier(topicModel as LinearModelFile));
   // Its own step: building it is a good part of the matcher's time, and warm-up steps should be short.
   const canonicalizer = once(() => createCanonicalizer(knowledge.language, reader));
-  const matcher = once(() => createMatcher(knowledge.faq, reader, canonicalizer(), words().knownWords, config.matcher));
+  const matcher = once(() =>
+    blendTopics(
+      createMatcher(knowledge.faq, reader, canonicalizer(), words().knownWords, config.matcher),
+      topics,
+      knowledge.faq.map((e) => e.id),
+      config.topicWeight,
+    ),
+  );
   return {
     knowledge,
     config,
@@ -71,13 +84,16 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     get matcher() {
       return matcher();
     },
+    get topics() {
+      return topics();
+    },
     replies: createReplyBuilder(knowledge),
     warm() {
       guard();
       intents();
       matcher();
     },
-    warmSteps: () => [textReader, words, classifier, guard, intents, canonicalizer, matcher],
+    warmSteps: () => [textReader, words, classifier, guard, intents, topics, canonicalizer, matcher],
   };
 }
 
@@ -160,6 +176,14 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     return safety.weak ? { ...event, weak: true } : event;
   };
 
+  /** What the topic model reads when it reads a request to book or small talk surely. */
+  const modelIntent = (text: PreparedText): 'booking' | 'smalltalk' | undefined => {
+    if (engine.config.topicWeight <= 0) return undefined;
+    const reading = engine.topics.read(text.raw);
+    for (const label of ['booking', 'smalltalk'] as const) if ((reading.get(label) ?? 0) >= engine.config.topicIntent) return label;
+    return undefined;
+  };
+
   const interpretTurn = (text: PreparedText): ConversationEvent => {
     if (text.tokens.length === 0) return { type: 'EMPTY' };
 
@@ -197,7 +221,7 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     }
     if (intent.kind === 'booking') return { type: 'BOOK', debug };
     if (intent.kind === 'fit-check') return { type: 'FIT_START' };
-    return { type: 'MATCH', candidates: withContext(matcher.match(text), text), bookingWord: intent.kind === 'none' ? intent.bookingWord : undefined };
+    return { type: 'MATCH', candidates: withContext(matcher.match(text), text), bookingWord: intent.kind === 'none' ? intent.bookingWord : undefined, modelIntent: modelIntent(text) };
   };
 
   const guarded = (fn: () => Reply): Reply => {

@@ -18,7 +18,14 @@ export type ConversationEvent = (
   | { type: 'BOOK'; debug: ReplyDebug }
   | { type: 'OUT_OF_SCOPE'; debug: ReplyDebug }
   | { type: 'EMPTY' }
-  | { type: 'MATCH'; candidates: MatchCandidate[]; /** A booking word in a short message ("email?"). */ bookingWord?: string }
+  | {
+      type: 'MATCH';
+      candidates: MatchCandidate[];
+      /** A booking word in a short message ("email?"). */
+      bookingWord?: string;
+      /** The topic model reads a request to book or small talk ("can I talk to a real person", "you there?"). */
+      modelIntent?: 'booking' | 'smalltalk';
+    }
   | { type: 'TOPIC'; entryId: string }
   | { type: 'MORE' }
   | { type: 'NEXT' }
@@ -156,6 +163,16 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
         target: 'booking',
         cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'MATCH' && !!e.bookingWord && (e.candidates[0]?.confidence ?? 0) < config.bookingWordOverAnswer,
         actions: set((_, e) => ({ reply: replies.booking({ ...debugOf(candidatesOf(e)), trigger: e.type === 'MATCH' ? e.bookingWord : undefined }), fitValues: [] })),
+      },
+      {
+        target: 'booking',
+        cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'MATCH' && e.modelIntent === 'booking' && (e.candidates[0]?.confidence ?? 0) < config.answer,
+        actions: set((_, e) => ({ reply: replies.booking({ ...debugOf(candidatesOf(e)), trigger: 'topic model: booking' }), fitValues: [] })),
+      },
+      {
+        target: 'smalltalk',
+        cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'MATCH' && e.modelIntent === 'smalltalk' && (e.candidates[0]?.confidence ?? 0) < config.answer,
+        actions: set(() => ({ reply: replies.smalltalk('greeting'), fitValues: [] })),
       },
       {
         target: 'clarifying',
@@ -313,9 +330,10 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
               actions: set((c, e) => fitStep(c, flow.fit[c.fitValues.length]!.choices[e.type === 'CHOOSE' ? e.index : 0]!.value)),
             },
           ]),
-          // Words that are not a choice: an answer when an entry answers them, else the question again.
+          // Words that are not a choice: an answer when an entry answers them surely, else the question again.
           MATCH: first([
-            ...(turns.MATCH as Array<{ target: string; cond?: Cond }>).filter((t) => t.target !== 'fallback'),
+            ...(turns.MATCH as Array<{ target: string; cond?: Cond }>).filter((t) => t.target === 'booking'),
+            { target: 'answering', cond: (c: ConversationContext, e: ConversationEvent) => clearlyAnswered(c, e, config.fitCheckAnswer), actions: set((_, e) => answerWith(e)) },
             { target: 'fitCheck', actions: set((c) => ({ reply: replies.fitQuestion(c.fitValues.length, false) })) },
           ]),
         },

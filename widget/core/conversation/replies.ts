@@ -37,6 +37,8 @@ export interface ReplyBuilder {
   help(kind?: CrisisKind): Reply;
   /** The line always shown under the chat: `messages.disclaimer` and the country's crisis line. */
   disclaimer(): string;
+  /** The line under the chat's title: `ui.subtitle`, `{practice}` replaced by the practice's name. */
+  subtitle(): string;
   booking(debug?: ReplyDebug): Reply;
   smalltalk(kind: SmalltalkKind): Reply;
   fitQuestion(step: number, isFirst: boolean): Reply;
@@ -134,6 +136,7 @@ export function createReplyBuilder(knowledge: Knowledge, options: ReplyBuilderOp
       return reply({ route: 'crisis', ...(kind ? { kind } : {}), text: g.lead, actions: resourceActions(g) });
     },
     disclaimer: () => `${messages.disclaimer} ${country.line}`,
+    subtitle: () => ui.subtitle.replace('{practice}', practice.name),
     booking: (debug) => reply({ route: 'booking', text: messages.booking, actions: [book(), ...contact()], debug }),
     smalltalk(kind) {
       const text = {

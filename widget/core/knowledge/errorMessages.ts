@@ -160,6 +160,11 @@ export const badLanguageTag = (lang: string): ProblemText => ({
   fix: 'Use a language code such as "es" or "fr-CA", or remove "lang" when the label is in the knowledge\'s own language.',
 });
 
+export const badAvatar = (avatar: string): ProblemText => ({
+  message: `${quote(avatar)} is neither a monogram of 1 to 3 characters nor the address of an image`,
+  fix: 'Use a few letters without spaces, e.g. "ET", or an image address starting with https:// or with / for an image on this site, e.g. "/images/practice.png".',
+});
+
 export const badBookingUrl = (url: string): ProblemText => ({
   message: `the booking link ${quote(url)} does not start with https:// or /`,
   fix: 'Use the full address of the booking page, starting with https://, or a page of this site starting with /.',

@@ -89,6 +89,8 @@ const EMAIL = /^[^\s@:]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]*\d[\d\s().-]*$/;
 /** Two capital letters: ISO 3166 codes, and EU for the European Union. */
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
+/** A monogram of 1 to 3 characters without spaces, or an image at an https: address or a path on the site. */
+export const AVATAR = /^(?:\S{1,3}|https:\/\/\S+|\/(?!\/)\S+)$/u;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i;
 const ANSWER_LINK = /\[[^\]]+\]\(([^)\s]+)\)/g;
 const PLACEHOLDER_DOMAIN = /(?:^|[@./])example\.com(?:$|[/:?#])/i;
@@ -150,7 +152,7 @@ interface Reporter {
 /** 1 marks a required field, 0 an optional one. Typed against the contract, so the compiler flags a field the checks forget. */
 type Shape<T> = { [K in keyof T]-?: object extends Pick<T, K> ? 0 : 1 };
 
-const PRACTICE: Shape<Knowledge['practice']> = { name: 1, practitioner: 0, booking: 1, contact: 0 };
+const PRACTICE: Shape<Knowledge['practice']> = { name: 1, practitioner: 0, avatar: 0, lang: 0, booking: 1, contact: 0 };
 const BOOKING: Shape<Knowledge['practice']['booking']> = { url: 1, label: 1 };
 const CONTACT: Shape<NonNullable<Knowledge['practice']['contact']>> = { label: 1, email: 0, phone: 0, url: 0 };
 const MESSAGES: Shape<Messages> = {
@@ -186,6 +188,9 @@ const UI: Shape<UiStrings> = {
   send: 1,
   close: 1,
   clear: 1,
+  clearAsk: 1,
+  clearYes: 1,
+  clearNo: 1,
   clearConfirm: 1,
   typing: 1,
   transcriptLabel: 1,
@@ -199,6 +204,7 @@ const UI: Shape<UiStrings> = {
   helpButton: 1,
   you: 1,
   assistant: 1,
+  newTab: 1,
   loading: 1,
   loadFailed: 1,
 };
@@ -278,6 +284,10 @@ function checkPractice(r: Reporter, value: unknown, path: string): void {
   if (!practice) return;
   text(r, practice.name, at(path, 'name'));
   text(r, practice.practitioner, at(path, 'practitioner'));
+  const avatar = practice.avatar;
+  if (text(r, avatar, at(path, 'avatar')) && !AVATAR.test(avatar)) r.error(at(path, 'avatar'), say.badAvatar(avatar));
+  const lang = practice.lang;
+  if (text(r, lang, at(path, 'lang')) && !LANGUAGE_TAG.test(lang)) r.error(at(path, 'lang'), say.badLanguageTag(lang));
 
   const bookingPath = at(path, 'booking');
   const booking = fields(r, practice.booking, bookingPath, BOOKING);

@@ -7,8 +7,8 @@ import type { PreparedText, TextReader } from '../text/preparedText';
  * - words are compared stemmed, so "ending my life" meets "end my life";
  * - a word ending in `*` matches any word starting with it ("suicid*" → suicidal, suicide);
  * - up to `maxGap` other words may stand between two words of a phrase ("want to just die");
- * - words of five letters or more also match with one typo ("klonopim"), unless the typed word is
- *   itself a known word ("meditation" never reads as "medication").
+ * - words of five letters or more also match with one typo ("klonopim") that keeps the first
+ *   letter, unless the typed word is itself a known word ("meditation" never reads as "medication").
  */
 export interface PhraseSet {
   /** The first phrase found in the text, as written in the knowledge, or null. */
@@ -110,7 +110,8 @@ export function createPhraseSet(phrases: readonly string[], reader: TextReader, 
           const key = s.slice(0, k) + s.slice(k + 1);
           for (const c of deletions.get(key) ?? []) candidates.add(c);
         }
-        for (const c of candidates) if (editDistance(s, c, 1) <= 1) set.add(c);
+        // A typo seldom changes the first letter; reading one that does turns words into others ("father" → "rather").
+        for (const c of candidates) if (c[0] === s[0] && editDistance(s, c, 1) <= 1) set.add(c);
       }
       out.push(set);
     }
@@ -125,6 +126,7 @@ export function createPhraseSet(phrases: readonly string[], reader: TextReader, 
     if (!read) return false;
     // a typo inside the fixed part of a wildcard word: "suicdal" for "suicid*"
     if (options.typoMinLength === 0 || word.text.length < options.typoMinLength || position >= FUZZY_MAX_TOKENS || options.knownWords.has(token)) return false;
+    if (token[0] !== word.text[0]) return false;
     for (const length of [word.text.length - 1, word.text.length, word.text.length + 1]) {
       if (token.length >= length && editDistance(token.slice(0, length), word.text, 1) <= 1) return true;
     }

@@ -40,6 +40,7 @@ const CORROBORATION = 0.2;
 /** Beside an eligibility rule, a crisis reading must exceed the eligibility reading times this. */
 const ELIGIBILITY_WEIGHT = 1;
 const SENTENCE_ENDS = /[.!?;\n]+/;
+const ARTICLES = new Set(['a', 'an', 'the']);
 const percent = (x: number) => Math.round(x * 100) + '%';
 
 export function createSafetyGuard(
@@ -94,12 +95,18 @@ export function createSafetyGuard(
   const POSSESSIVES = new Set((e.possessives ?? []).flatMap((w) => reader.phraseTokens(w)));
   const SUBJECT_WORDS = new Set((e.subjectWords ?? []).flatMap((w) => reader.phraseTokens(w)));
 
-  /** Word positions that an exception covers ("died by suicide", "dying to know"). */
+  /**
+   * Word positions that an exception covers ("died by suicide", "dying to know"): its own words,
+   * and the articles between them, which the phrase skips ("the experience" covers "experience").
+   */
   const covered = (text: PreparedText): Set<number> => {
     const out = new Set<number>();
     for (const m of crisisExceptions.findAll(text)) {
-      const length = reader.phraseTokens(m.phrase).length;
-      for (let i = m.start; i < m.start + length + 1; i++) out.add(i);
+      let words = Math.max(1, reader.phraseTokens(m.phrase).filter((w) => !ARTICLES.has(w)).length);
+      for (let p = m.start; p < text.tokens.length && words > 0; p++) {
+        out.add(p);
+        if (!ARTICLES.has(text.tokens[p]!)) words--;
+      }
     }
     return out;
   };

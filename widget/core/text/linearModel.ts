@@ -27,6 +27,8 @@ export interface LinearModel {
   readonly labels: readonly string[];
   /** Probabilities in the order of `labels`. */
   probabilities(raw: string): number[];
+  /** Probabilities, and how many of the text's word and letter features the model knows (its length is not counted). */
+  read(raw: string): { probabilities: number[]; known: number };
 }
 
 const TOKEN = /[\p{L}\p{N}]+|\p{Extended_Pictographic}/gu;
@@ -37,6 +39,9 @@ const MAX_TOKENS = 400;
 export function modelTokens(raw: string): string[] {
   return foldTokens(raw).slice(0, MAX_TOKENS).map(stem);
 }
+
+/** The feature that tells a text's length in words (up to 12). */
+const LENGTH_FEATURE = 'len:';
 
 /**
  * The features of a text: each word, each pair of neighbouring words, each pair one word apart,
@@ -55,7 +60,7 @@ export function modelFeatures(raw: string): string[] {
       for (let n = 3; n <= 4; n++) for (let k = 0; k + n <= padded.length; k++) out.add('c:' + padded.slice(k, k + n));
     }
   }
-  out.add('len:' + Math.min(tokens.length, 12));
+  out.add(LENGTH_FEATURE + Math.min(tokens.length, 12));
   return [...out];
 }
 
@@ -128,20 +133,20 @@ export function createLinearModel(model: LinearModelFile, name: string): LinearM
   names.forEach((hash, i) => index.set(hash, i));
   const weights = decodeWeights(model);
   if (weights.length !== names.length * classes) throw new Error(`KapChat ${name}: ${weights.length} weights for ${names.length} features × ${classes} classes. Retrain it.`);
-  return {
-    labels: model.labels,
-    probabilities(raw) {
-      const logits = model.bias.slice();
-      for (const feature of modelFeatures(raw)) {
-        const f = index.get(featureHash(feature, model.hashBits));
-        if (f === undefined) continue;
-        const base = f * classes;
-        for (let c = 0; c < classes; c++) logits[c]! += weights[base + c]! * model.scales[c]!;
-      }
-      const max = Math.max(...logits);
-      const exp = logits.map((l) => Math.exp(l - max));
-      const total = exp.reduce((a, b) => a + b, 0);
-      return exp.map((e) => e / total);
-    },
+  const read = (raw: string) => {
+    const logits = model.bias.slice();
+    let known = 0;
+    for (const feature of modelFeatures(raw)) {
+      const f = index.get(featureHash(feature, model.hashBits));
+      if (f === undefined) continue;
+      if (!feature.startsWith(LENGTH_FEATURE)) known++;
+      const base = f * classes;
+      for (let c = 0; c < classes; c++) logits[c]! += weights[base + c]! * model.scales[c]!;
+    }
+    const max = Math.max(...logits);
+    const exp = logits.map((l) => Math.exp(l - max));
+    const total = exp.reduce((a, b) => a + b, 0);
+    return { probabilities: exp.map((e) => e / total), known };
   };
+  return { labels: model.labels, read, probabilities: (raw) => read(raw).probabilities };
 }
