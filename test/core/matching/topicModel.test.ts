@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createConversation, createEngine, defaultKnowledge } from '../../../widget/core/index';
-import { engineConfig } from '../../../widget/core/config';
+import { createConversationMachine } from '../../../widget/core/conversation/machine';
 import { blendTopics, createTopicClassifier, type TopicClassifier } from '../../../widget/core/matching/topicModel';
 import type { Matcher } from '../../../widget/core/matching/matcher';
 import { loadTopicCorpus, TOPIC_MODEL_PATH, trainTopicModel, type TopicModelFile } from '../../../scripts/train-topic-model';
@@ -76,10 +76,15 @@ describe('the conversation with the topic model', () => {
     expect(reply.entryId).toBe('staying-in-charge');
   });
 
-  it('reads a request to reach a person as booking only while the topic model is on', () => {
-    const on = createConversation(defaultKnowledge).ask('can I speak with somebody real');
-    const off = createConversation(createEngine(defaultKnowledge, { config: engineConfig({ topicWeight: 0 }) })).ask('can I speak with somebody real');
-    expect(on.route).toBe('booking');
-    expect(off.route).not.toBe('booking');
+  it("takes the topic model's reading of booking or small talk only when no entry answers", () => {
+    const engine = createEngine(defaultKnowledge);
+    const flow = { fit: defaultKnowledge.fit.questions, nextOf: () => undefined, followUpsOf: () => [] };
+    const machine = createConversationMachine(engine.replies, flow, engine.config);
+    const after = (event: Parameters<typeof machine.transition>[1]) => machine.transition(machine.initialState, event).context.reply;
+    expect(after({ type: 'MATCH', candidates: [], modelIntent: 'booking' }).route).toBe('booking');
+    expect(after({ type: 'MATCH', candidates: [], modelIntent: 'smalltalk' }).route).toBe('smalltalk');
+    const sure = [{ entryId: 'what-is-kap', confidence: 0.9 }];
+    expect(after({ type: 'MATCH', candidates: sure, modelIntent: 'booking' })).toMatchObject({ route: 'answer', entryId: 'what-is-kap' });
+    expect(after({ type: 'MATCH', candidates: sure, modelIntent: 'smalltalk' })).toMatchObject({ route: 'answer', entryId: 'what-is-kap' });
   });
 });
