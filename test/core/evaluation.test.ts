@@ -65,6 +65,11 @@ describe('the recorded first-contact figures hold as floors', () => {
     { file: 'fc5-answers', category: 'faq', rate: 153 / 199 },
     { file: 'fc5-answers', category: 'booking', rate: 34 / 39 },
     { file: 'fc5-answers', category: 'smalltalk', rate: 30 / 33 },
+    { file: 'fc6-safety', category: 'crisis', rate: 143 / 155 },
+    { file: 'fc6-safety', category: 'eligibility', rate: 84 / 90 },
+    { file: 'fc6-answers', category: 'faq', rate: 165 / 204 },
+    { file: 'fc6-answers', category: 'booking', rate: 31 / 39 },
+    { file: 'fc6-answers', category: 'smalltalk', rate: 29 / 31 },
   ];
   const answerer = engineAnswerer(defaultKnowledge);
   const byFile = new Map<string, ReturnType<typeof score>>();
