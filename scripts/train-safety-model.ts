@@ -8,12 +8,13 @@
  * 2. Holds back a fifth of it, stratified by label, with a seeded shuffle.
  * 3. Trains a softmax regression on the features of `modelFeatures` (Adam, L2), keeps the most
  *    telling features, trains again on those, and stores each weight in a few levels.
- * 4. Chooses the thresholds on the held-back fifth, with the shipped (quantised) model read the
+ * 4. Chooses the thresholds on the held-back fifth (the lines written for it, not the copies of
+ *    everyday questions), with the shipped (quantised) model read the
  *    way the widget reads it, so that false alarms on lines that are not crisis stay within bounds.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { createSafetyClassifier, createWordTest, encodeHashes, MODEL_LABELS, type SafetyModelFile } from '../widget/core/safety/classifier';
 import { evaluationLines, lineKey } from './evaluationSets';
 import { loadTopicCorpus, TOPIC_CORPUS_DIR } from './train-topic-model';
@@ -40,9 +41,9 @@ const SETTINGS = Object.freeze({
   l2: 0.00003,
   batch: 32,
   /** The highest false-alarm rate the thresholds allow on held-back lines of other labels. */
-  crisisFalseAlarm: 0.02,
+  crisisFalseAlarm: 0.03,
   /** …and with a risk word present, the false alarms the second threshold may add. */
-  crisisWithRiskWordFalseAlarm: 0.03,
+  crisisWithRiskWordFalseAlarm: 0.04,
   /** The share of held-back lines with a risk word, not crisis, that may get the one-line offer. */
   weakFalseAlarm: 0.06,
   eligibilityFalseAlarm: 0.01,
@@ -132,9 +133,13 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
     corpus: corpusHash,
   };
 
-  // Thresholds on the held-back fifth, read exactly as the widget reads messages.
+  // Thresholds on the held-back fifth, read exactly as the widget reads messages, on lines the
+  // writers wrote for this model: the copies of everyday questions (z-*.jsonl) are many and easy,
+  // and counting them would let the thresholds fall until the hard lines raise false alarms.
   const classifier = createSafetyClassifier(model);
-  const assessed = held.map((e) => ({ e, a: classifier.assess(e.text) }));
+  const copied = new Set(rows.filter((r) => basename(r.file).startsWith('z-')).map((r) => lineKey(r.text)));
+  const calibration = held.filter((e) => !copied.has(lineKey(e.text)));
+  const assessed = calibration.map((e) => ({ e, a: classifier.assess(e.text) }));
   const isCrisis = (label: number) => label >= 3;
   const crisis = thresholdFor(assessed.filter((x) => !isCrisis(x.e.label)).map((x) => x.a.crisis), SETTINGS.crisisFalseAlarm);
   const safety = JSON.parse(readFileSync('knowledge/safety.json', 'utf8')).safety as { crisis: { riskWords?: string[] } };
@@ -150,9 +155,9 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
   const flagged = (x: (typeof assessed)[number]) => x.a.crisis >= crisis || (x.a.crisis >= crisisWithRiskWord && risky(x.e.text));
 
   const rate = (xs: boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : 0);
-  const logLoss = held.reduce((sum, e) => sum - Math.log(Math.max(1e-9, classifier.predict(e.text).probs[labels[e.label]!])), 0) / Math.max(1, held.length);
+  const logLoss = calibration.reduce((sum, e) => sum - Math.log(Math.max(1e-9, classifier.predict(e.text).probs[labels[e.label]!])), 0) / Math.max(1, calibration.length);
   const heldBack = {
-    lines: held.length,
+    lines: calibration.length,
     logLoss,
     crisisRecall: rate(assessed.filter((x) => isCrisis(x.e.label)).map(flagged)),
     crisisFalseAlarm: rate(notCrisis.map(flagged)),

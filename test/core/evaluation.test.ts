@@ -39,11 +39,13 @@ describe('the labelled question set the knowledge was tuned on (knowledge/questi
 
 /**
  * The first-contact figures recorded in docs/evaluation.md are floors: a later change may not
- * fall below what the engine did on a set the first time it saw it. Retraining the safety model
- * moves it by a line or two either way on a set of 150, so a floor allows 2 points, or one line in
- * a small category: a larger fall is a regression.
+ * fall below what the engine did on a set the first time it saw it. Retraining the models moves
+ * a category by a line or two either way (measured: dropping 41 of 31,000 training lines moved
+ * fc5's and fc6's eligibility by two lines each, of 93 and 90), so a floor allows 2 points or two
+ * lines, whichever is more: a larger fall is a regression.
  */
 const RETRAINING_NOISE = 0.02;
+const RETRAINING_LINES = 2;
 describe('the recorded first-contact figures hold as floors', () => {
   const floors: Array<{ file: string; category: 'faq' | 'eligibility' | 'crisis' | 'booking' | 'smalltalk'; rate: number }> = [
     { file: 'fc1-safety', category: 'crisis', rate: 29 / 141 },
@@ -65,14 +67,24 @@ describe('the recorded first-contact figures hold as floors', () => {
     { file: 'fc5-answers', category: 'faq', rate: 153 / 199 },
     { file: 'fc5-answers', category: 'booking', rate: 34 / 39 },
     { file: 'fc5-answers', category: 'smalltalk', rate: 30 / 33 },
+    { file: 'fc6-safety', category: 'crisis', rate: 143 / 155 },
+    { file: 'fc6-safety', category: 'eligibility', rate: 84 / 90 },
+    { file: 'fc6-answers', category: 'faq', rate: 165 / 204 },
+    { file: 'fc6-answers', category: 'booking', rate: 31 / 39 },
+    { file: 'fc6-answers', category: 'smalltalk', rate: 29 / 31 },
+    { file: 'fc7-safety', category: 'crisis', rate: 150 / 160 },
+    { file: 'fc7-safety', category: 'eligibility', rate: 87 / 91 },
+    { file: 'fc7-answers', category: 'faq', rate: 177 / 217 },
+    { file: 'fc7-answers', category: 'booking', rate: 35 / 39 },
+    { file: 'fc7-answers', category: 'smalltalk', rate: 28 / 30 },
   ];
   const answerer = engineAnswerer(defaultKnowledge);
   const byFile = new Map<string, ReturnType<typeof score>>();
   it.each(floors)('$file: $category at least $rate', ({ file, category, rate }) => {
     let s = byFile.get(file);
     if (!s) byFile.set(file, (s = score(loadQuestions(`test/fixtures/questions/${file}.jsonl`), answerer)));
-    // …and at least one line, for the small categories (one line of 38 is 2.6 points).
-    const noise = Math.max(RETRAINING_NOISE, 1 / s.rates[category].total + 1e-9);
+    // …or two lines, whichever is more (two lines of 38 are 5.3 points).
+    const noise = Math.max(RETRAINING_NOISE, RETRAINING_LINES / s.rates[category].total) + 1e-9;
     expect(s.rates[category].rate).toBeGreaterThanOrEqual(rate - noise);
   });
 });

@@ -33,6 +33,8 @@ export interface EngineConfig {
   weakSignalsForCrisis: number;
   /** Share of an entry's confidence that comes from the topic model (0: the matcher alone). */
   topicWeight: number;
+  /** The topic model's share fades to nothing as the matcher's best confidence goes from 1 − this to 1. */
+  topicFade: number;
   /** The topic model reads booking or small talk this surely: that, unless an entry answers surely. */
   topicIntent: number;
   matcher: MatcherTuning;
@@ -54,6 +56,7 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   weakSignalsForCrisis: 2,
   topicWeight: 0.4,
   topicIntent: 0.6,
+  topicFade: 0.3,
   matcher: DEFAULT_TUNING,
 });
 

@@ -133,3 +133,21 @@ describe('tricks and short picks', () => {
     expect(chat.ask('nvm. stop.').route).not.toBe('fit-check');
   });
 });
+
+describe('after a crisis reply', () => {
+  const afterCrisis = () => {
+    const chat = fresh();
+    const crisis = chat.ask('he is not breathing after his dose');
+    expect(crisis).toMatchObject({ route: 'crisis', kind: 'medical' });
+    return chat;
+  };
+
+  it.each(['jk', 'yeah', 'what do i even do', 'never mind, forget it, I was being dramatic'])('gives the resources of the same kind again on %j', (q) => {
+    expect(afterCrisis().ask(q)).toMatchObject({ route: 'crisis', kind: 'medical' });
+  });
+
+  it('still answers a clear question and takes thanks as thanks', () => {
+    expect(afterCrisis().ask('what is ketamine-assisted psychotherapy?')).toMatchObject({ route: 'answer', entryId: 'what-is-kap' });
+    expect(afterCrisis().ask('thank you').route).toBe('smalltalk');
+  });
+});

@@ -86,6 +86,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       topics,
       knowledge.faq.map((e) => e.id),
       config.topicWeight,
+      config.topicFade,
     );
     matcherBuilt = true;
     ahead.clear();
@@ -211,6 +212,8 @@ export function createConversation(source: Knowledge | Engine): Conversation {
   const interpret = (raw: string): ConversationEvent => {
     const text = reader.prepare(raw);
     const safety = safetyEvent(text);
+    // Pressing for a yes or no after an eligibility reply stays that reply, even when it reads as distress.
+    if (safety.event?.type === 'SUPPORT' && status() === 'eligibility' && intents.insists(text)) return { type: 'INSIST', candidates: matcher.match(text) };
     if (safety.event) return safety.event;
     const event = interpretTurn(text);
     return safety.weak ? { ...event, weak: true } : event;
@@ -235,7 +238,8 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     if (turn === 'yes') return { type: 'YES' };
     if (turn === 'no') return { type: 'NO' };
     if (turn === 'more') return { type: 'MORE' };
-    if (turn === 'next') return { type: 'NEXT' };
+    // "what about afterwards?" with nothing before it is a question of its own.
+    if (turn === 'next' && context().lastEntryId) return { type: 'NEXT' };
     if (turn === 'stop') return { type: 'STOP' };
     if (turn && typeof turn === 'object') return { type: 'CHOOSE', index: turn.choose };
     if (status() === 'fitCheck') {

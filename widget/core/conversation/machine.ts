@@ -119,6 +119,10 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
   };
   const crisisReply = (e: ConversationEvent) =>
     replies.crisis(debugEvent(e) ?? { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: 'weak signals in successive turns' }, e.type === 'CRISIS' ? e.kind : 'self-harm');
+  const crisisAgain = {
+    target: 'crisis',
+    actions: set((c) => ({ reply: replies.crisis({ confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: 'after a crisis reply' }, c.reply.kind ?? 'self-harm'), fitValues: [] })),
+  };
   const toCrisis = { target: 'crisis', actions: set((_, e) => ({ reply: crisisReply(e), fitValues: [], weakSignals: 0 })) };
   /** Weak signals that add up: this turn's and the earlier ones reach the crisis route. */
   const escalates: Cond = (c, e) => !!e.weak && c.weakSignals + 1 >= WEAK_SIGNALS_FOR_CRISIS;
@@ -309,7 +313,16 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
           ]),
         },
       },
-      crisis: { on: common },
+      // After a crisis reply, what is not a clear question ("yeah i mean it", "jk", "never mind,
+      // I was being dramatic", "what do I even do") gets the resources again, first: a retraction
+      // or a shrug is no reason to drop them.
+      crisis: {
+        on: {
+          ...common,
+          YES: first([crisisAgain]),
+          MATCH: first([...(turns.MATCH as Array<{ target: string; cond?: Cond }>).filter((t) => t.target !== 'fallback' && t.target !== 'smalltalk'), crisisAgain]),
+        },
+      },
       booking: { on: common },
       fallback: { on: common },
       smalltalk: { on: common },

@@ -1,4 +1,5 @@
 import { createConversation, createEngine } from '../conversation/conversation';
+import { engineConfig } from '../config';
 import { DEFAULT_CONFIG } from '../config';
 
 const CLARIFY_MARGIN = DEFAULT_CONFIG.clarifyMargin;
@@ -52,9 +53,11 @@ export function phrasingProblems(knowledge: Knowledge, options: PhrasingCheckOpt
     }
   });
 
-  // How confidently each entry's own question matches every entry.
+  // How confidently each entry's own question matches every entry, by the knowledge's words alone:
+  // the topic model knows the default topics, so it would tell apart two entries whose words do not.
+  const words = createEngine(knowledge, { config: engineConfig({ topicWeight: 0 }) });
   const scores = knowledge.faq.map((entry) => {
-    const candidates = engine.matcher.match(engine.reader.prepare(entry.question));
+    const candidates = words.matcher.match(words.reader.prepare(entry.question));
     return new Map(candidates.map((c) => [c.entryId, c.confidence]));
   });
   const score = (from: number, to: number) => scores[from]!.get(knowledge.faq[to]!.id) ?? 0;

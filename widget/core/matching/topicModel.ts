@@ -20,6 +20,9 @@ export interface TopicClassifier {
   read(raw: string): Map<string, number>;
 }
 
+/** The model's label for questions about none of the topics it knows. */
+const OTHER = 'other';
+
 /** A reading needs at least this many features the model knows: a word and a few of its letter groups. */
 const MIN_KNOWN_FEATURES = 3;
 
@@ -40,10 +43,11 @@ export function createTopicClassifier(model: LinearModelFile): TopicClassifier {
 
 /**
  * The matcher's candidates with the topic model's reading blended in: an entry's confidence is
- * `(1 − weight) × the matcher's + weight × the model's`, for entries the model knows; other
- * entries keep the matcher's. `weight` 0 is the matcher alone.
+ * `(1 − weight) × the matcher's + weight × the model's`; for an entry the model does not know,
+ * the model's reading of "none of my topics" stands for its own. `weight` 0 is the matcher alone. With `fade`, the model's weight
+ * shrinks to nothing as the matcher's best confidence goes from 1 − fade to 1.
  */
-export function blendTopics(matcher: Matcher, topics: () => TopicClassifier, entryIds: readonly string[], weight: number): Matcher {
+export function blendTopics(matcher: Matcher, topics: () => TopicClassifier, entryIds: readonly string[], weight: number, fade = 0): Matcher {
   if (weight <= 0) return matcher;
   return {
     explain: (text) => matcher.explain(text),
@@ -53,11 +57,17 @@ export function blendTopics(matcher: Matcher, topics: () => TopicClassifier, ent
       const reading = topics().read(text.raw);
       if (reading.size === 0) return lexical;
       const byId = new Map(lexical.map((c) => [c.entryId, c.confidence]));
+      // The practice's own phrasing, word for word, is never overruled: the model's share fades
+      // as the matcher's best confidence nears certainty, over the last `fade` of it.
+      const top = lexical[0]?.confidence ?? 0;
+      const share = fade > 0 ? weight * Math.min(1, Math.max(0, (1 - top) / fade)) : weight;
       const out: MatchCandidate[] = [];
       for (const id of entryIds) {
         const c = byId.get(id) ?? 0;
-        const q = reading.get(id);
-        const confidence = q === undefined ? c : (1 - weight) * c + weight * q;
+        // An entry the practice added is one the model has never seen: what the model reads as
+        // none of its topics ("other") is what such an entry can be about.
+        const q = reading.get(id) ?? reading.get(OTHER) ?? 0;
+        const confidence = (1 - share) * c + share * q;
         if (confidence > 0) out.push({ entryId: id, confidence });
       }
       return out.sort((a, b) => b.confidence - a.confidence);

@@ -226,7 +226,7 @@ export function createSafetyGuard(
       // risk word counts beside a rule read from context ("my heart is racing after my dose"), not
       // beside a listed phrase or medication that makes the question certain ("I was addicted to pills").
       const outweighs = !eligible || (model?.crisis ?? 0) > (model?.eligibility ?? 0) * ELIGIBILITY_WEIGHT;
-      const byRiskWord = riskWord && !past && !eligible?.certain && (model?.crisis ?? 0) >= (t?.crisisWithRiskWord ?? 1);
+      const byRiskWord = riskWord && !past && (model?.crisis ?? 0) >= (t?.crisisWithRiskWord ?? 1);
       if (model && t && outweighs && !excepted && (model.crisis >= t.crisis || byRiskWord)) {
         return { kind: 'crisis', crisisKind: model.crisisKind, trigger: `model: ${model.crisisKind} ${percent(model.crisis)}${riskWord ? ' + risk word' : ''}` };
       }
