@@ -15,8 +15,9 @@ export interface WidgetFile {
   target: number | null;
   /**
    * What the tests enforce, set from the measured size with a little room, so no file grows
-   * unnoticed. kap-chat-app.js holds the safety classifier's model (about 48 KB gzipped, being
-   * shrunk toward 10 KB by the safety work) and the matcher's topic model (about 17 KB); with them,
+   * unnoticed (measured: loader 8.3 KB, app 124.7 KB, validator 9.2 KB). kap-chat-app.js holds
+   * the safety classifier's model (about 48 KB gzipped, being shrunk toward 10 KB by the safety
+   * work) and the matcher's topic model (about 17 KB); with them,
    * the app is over the 55 KB target for everything loaded to answer the first question. The
    * loader grew by 1.3 KB with the redesigned panel (issue 10): its shell draws the same header,
    * layouts, dark theme and folding disclaimer as the app, so the app takes it over without a jump.
