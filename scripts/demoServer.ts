@@ -33,15 +33,13 @@ export interface DemoServerOptions {
   routes?: Record<string, { status: number; type: string; body: string; delayMs?: number }>;
 }
 
-/** Maps a URL path to a file: `/kap-chat.js` and `/playground.js` → dist, `/knowledge/*.json` → knowledge, everything else → demo/. */
+/** The built files served at the root: the loader, the files it fetches, the playground. */
+const DIST_FILE = /^(?:kap-chat(?:-[a-z]+)?\.js|playground\.js|knowledge\.json)$/;
+
+/** Maps a URL path to a file: `/kap-chat*.js` and `/playground.js` → dist, `/knowledge/*.json` → knowledge, everything else → demo/. */
 function fileFor(pathname: string): string | null {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-  const bases: Array<[string, string]> = [
-    ['kap-chat.js', join(ROOT, 'dist', 'kap-chat.js')],
-    ['knowledge.json', join(ROOT, 'dist', 'knowledge.json')],
-    ['playground.js', join(ROOT, 'dist', 'playground.js')],
-  ];
-  for (const [name, file] of bases) if (clean === name) return file;
+  if (DIST_FILE.test(clean)) return join(ROOT, 'dist', clean);
   if (clean.startsWith('knowledge' + sep) || clean.startsWith('knowledge/')) {
     const file = join(ROOT, clean);
     return file.startsWith(join(ROOT, 'knowledge')) ? file : null;
@@ -68,7 +66,7 @@ export function startDemoServer(options: DemoServerOptions = {}): Promise<DemoSe
     const file = fileFor(url.pathname);
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end(url.pathname === '/kap-chat.js' || url.pathname === '/playground.js' ? `dist${url.pathname} is missing: run \`npm run build\` first.` : 'Not found');
+      response.end(DIST_FILE.test(url.pathname.slice(1)) ? `dist${url.pathname} is missing: run \`npm run build\` first.` : 'Not found');
       return;
     }
     response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -1,24 +1,43 @@
 /**
- * `npm run size`: the size of dist/kap-chat.js, raw and gzipped, against the 24 KB gzip budget.
- * Exits non-zero over budget.
+ * `npm run size`: every file of dist/ the widget serves, raw and gzipped, when it loads, its target
+ * and the ceiling the tests enforce. Exits non-zero over a ceiling (targets are reported, not enforced).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** The issue's target for the bundle, default knowledge included. Not met: see README, "Size". */
-export const TARGET_GZIP_BYTES = 24 * 1024;
-/**
- * What the tests enforce today, so the bundle cannot grow unnoticed. preact (5.4 KB), fuse.js
- * (7.3 KB) and @xstate/fsm (1 KB) take 13.7 KB of the 24 KB target and the default knowledge
- * (FAQ, safety words, language) another 22 KB, before any code of ours. The safety classifier
- * (widget/core/safety/model) adds about 41 KB: four times the safety issue's 10 KB aim, bought for
- * crisis recall on unseen messages (see docs/evaluation.md: 6,000 kept features at 27 KB caught 5
- * to 10 fewer crises in each development set than 10,000 at 41 KB). The start-up issue moves all
- * of this out of the loader that every visitor pays for. The panel for every screen and setting
- * (issue 10: layouts, dark theme, forced colours, direction, the growing question field, the clear
- * question, the avatar) added 2.6 KB, about 0.7 KB of it stylesheet.
- */
-export const CEILING_GZIP_BYTES = 114 * 1024;
+const KB = 1024;
+
+export interface WidgetFile {
+  file: string;
+  /** When a visitor's browser fetches it. */
+  loads: string;
+  /** The start-up issue's target, gzipped; null where it sets none. */
+  target: number | null;
+  /**
+   * What the tests enforce, set from the measured size with a little room, so no file grows
+   * unnoticed (measured: loader 8.3 KB, app 124.7 KB, validator 9.2 KB). kap-chat-app.js holds
+   * the safety classifier's model (about 48 KB gzipped, being shrunk toward 10 KB by the safety
+   * work) and the matcher's topic model (about 17 KB); with them,
+   * the app is over the 55 KB target for everything loaded to answer the first question. The
+   * loader grew by 1.3 KB with the redesigned panel (issue 10): its shell draws the same header,
+   * layouts, dark theme and folding disclaimer as the app, so the app takes it over without a jump.
+   */
+  ceiling: number;
+}
+
+export const WIDGET_FILES: readonly WidgetFile[] = [
+  { file: 'dist/kap-chat.js', loads: 'on every page, at once: the loader (launcher, panel shell, config, API)', target: 3 * KB, ceiling: 8.75 * KB },
+  {
+    file: 'dist/kap-chat-app.js',
+    loads: "after the page's load event, or sooner when the visitor points at, focuses or touches the launcher",
+    target: null,
+    ceiling: 126 * KB,
+  },
+  { file: 'dist/kap-chat-validator.js', loads: 'only with data-knowledge-url, beside the app', target: null, ceiling: 10 * KB },
+];
+
+/** Everything loaded to answer the first question (loader and app), gzipped. */
+export const FIRST_ANSWER_TARGET = 55 * KB;
 
 export function bundleSize(file = 'dist/kap-chat.js'): { raw: number; gzip: number } {
   const bytes = readFileSync(file);
@@ -26,14 +45,25 @@ export function bundleSize(file = 'dist/kap-chat.js'): { raw: number; gzip: numb
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!existsSync('dist/kap-chat.js')) {
-    console.error('dist/kap-chat.js is missing: run `npm run build` first.');
+  const missing = WIDGET_FILES.filter((f) => !existsSync(f.file));
+  if (missing.length > 0) {
+    console.error(`${missing.map((f) => f.file).join(', ')} missing: run \`npm run build\` first.`);
     process.exit(1);
   }
-  const { raw, gzip } = bundleSize();
-  const kb = (n: number) => (n / 1024).toFixed(1) + ' KB';
-  console.log(`dist/kap-chat.js  ${kb(raw)} raw, ${kb(gzip)} gzipped, default knowledge included`);
-  console.log(`  target ${kb(TARGET_GZIP_BYTES)}: ${gzip <= TARGET_GZIP_BYTES ? 'met' : 'NOT met, ' + kb(gzip - TARGET_GZIP_BYTES) + ' over'}`);
-  console.log(`  ceiling enforced by the tests ${kb(CEILING_GZIP_BYTES)}: ${gzip <= CEILING_GZIP_BYTES ? 'within' : 'OVER'}`);
-  if (gzip > CEILING_GZIP_BYTES) process.exit(1);
+  const kb = (n: number) => (n / KB).toFixed(1) + ' KB';
+  let over = false;
+  console.log(`${'file'.padEnd(28)}${'raw'.padStart(10)}${'gzipped'.padStart(10)}${'target'.padStart(10)}${'ceiling'.padStart(12)}   when it loads`);
+  const sizes = WIDGET_FILES.map((f) => ({ ...f, ...bundleSize(f.file) }));
+  for (const f of sizes) {
+    const result = f.gzip > f.ceiling ? 'OVER CEILING' : f.target !== null && f.gzip > f.target ? `target NOT met (${kb(f.gzip - f.target)} over)` : f.target !== null ? 'target met' : '';
+    over ||= f.gzip > f.ceiling;
+    console.log(`${f.file.padEnd(28)}${kb(f.raw).padStart(10)}${kb(f.gzip).padStart(10)}${(f.target === null ? '–' : '≤ ' + kb(f.target)).padStart(10)}${('≤ ' + kb(f.ceiling)).padStart(12)}   ${f.loads}${result ? ` [${result}]` : ''}`);
+  }
+  const first = sizes[0]!.gzip + sizes[1]!.gzip;
+  console.log(
+    `\nTo answer the first question (loader + app): ${kb(first)} gzipped; target ≤ ${kb(FIRST_ANSWER_TARGET)}: ` +
+      (first <= FIRST_ANSWER_TARGET ? 'met' : `NOT met, ${kb(first - FIRST_ANSWER_TARGET)} over (the safety and topic models are about 65 KB of it)`),
+  );
+  console.log(`Every page pays for the loader alone until the page has loaded: ${kb(sizes[0]!.gzip)} gzipped.`);
+  if (over) process.exit(1);
 }

@@ -55,6 +55,8 @@ export interface OpenOptions {
    * as it is, with these written into the tag (its headers, the CSP included, are kept).
    */
   scriptData?: Record<string, string>;
+  /** Rewrites the page's HTML before the browser sees it, e.g. to embed the script another way. */
+  html?(body: string): string;
 }
 
 /** What went wrong on a page while the test looked at it. Every list should stay empty. */
@@ -122,7 +124,7 @@ export interface Harness {
   /** The demo site, e.g. `http://127.0.0.1:41234`. */
   readonly origin: string;
   readonly browser: Browser;
-  /** Opens a demo page (`/`, `/hostile.html`, `/csp/` …) in a fresh context and waits for the launcher. */
+  /** Opens a demo page (`/`, `/hostile.html`, `/csp/` …, or a full URL) in a fresh context and waits for the launcher. */
   open(path: string, options?: OpenOptions): Promise<WidgetPage>;
 }
 
@@ -194,9 +196,9 @@ export function useHarness(options: HarnessOptions = {}): Harness {
         await cdp.send('Page.setFontSizes', { fontSizes: { standard: options.defaultFontSize, fixed: Math.round(options.defaultFontSize * 0.8125) } });
       }
       const problems = await watchProblems(page);
-      if (options.scriptData) await addScriptData(page, path, options.scriptData);
+      if (options.scriptData || options.html) await rewritePage(page, path, options);
       await options.beforeLoad?.(page);
-      const response = await page.goto(server.url + path);
+      const response = await page.goto(/^https?:/.test(path) ? path : server.url + path);
       if (!response) throw new Error(`No response for ${path}`);
       const widget = widgetPage(page, context, problems, response.status(), response.headers());
       await widget.launcher.waitFor({ state: 'visible' });
@@ -205,8 +207,8 @@ export function useHarness(options: HarnessOptions = {}): Harness {
   };
 }
 
-/** Serves the page at `path` with extra `data-` attributes on the widget's script tag. */
-async function addScriptData(page: Page, path: string, data: Record<string, string>): Promise<void> {
+/** Serves the page at `path` with extra `data-` attributes on the widget's script tag, or rewritten. */
+async function rewritePage(page: Page, path: string, { scriptData: data = {}, html = (body) => body }: OpenOptions): Promise<void> {
   const attributes = Object.entries(data)
     .map(([name, value]) => ` data-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}="${value.replace(/"/g, '&quot;')}"`)
     .join('');
@@ -214,7 +216,7 @@ async function addScriptData(page: Page, path: string, data: Record<string, stri
     (url) => url.pathname === new URL(path, 'http://x').pathname,
     async (route) => {
       const response = await route.fetch();
-      const body = (await response.text()).replace('<script src="/kap-chat.js"', `<script src="/kap-chat.js"${attributes}`);
+      const body = html((await response.text()).replace('<script src="/kap-chat.js"', `<script src="/kap-chat.js"${attributes}`));
       await route.fulfill({ response, body });
     },
   );

@@ -101,6 +101,10 @@ export interface UiStrings {
   assistant: string;
   /** Read after a link that opens in a new tab (another site), beside its visible icon, e.g. "opens in a new tab". */
   newTab: string;
+  /** The quiet status of the chat window opened before the assistant has loaded (the loader's shell). */
+  loading: string;
+  /** The shell's words when the assistant could not load, above booking, contact and crisis links. */
+  loadFailed: string;
 }
 
 export interface CrisisResource {

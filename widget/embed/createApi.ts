@@ -9,7 +9,7 @@ const COMMANDS: readonly (keyof KapChatApi)[] = ['open', 'close', 'toggle', 'ask
  * `window.KapChat`: the API, callable like the stub too (`KapChat('ask', '…')`), so calls made in
  * the stub's style keep working after the bundle has loaded. No method ever throws into the page.
  */
-export function createApi(app: App, emitter: Emitter, onDestroy: () => void): KapChatGlobal {
+export function createApi(app: Pick<App, 'open' | 'close' | 'toggle' | 'ask' | 'destroy'>, emitter: Emitter, onDestroy: () => void): KapChatGlobal {
   const api: KapChatApi = {
     open: guard(() => app.open()),
     close: guard(() => app.close()),

@@ -2,14 +2,17 @@ import { h, render } from 'preact';
 import { createConversation, createEngine, textDirection, type Conversation, type CrisisKind, type Engine, type Knowledge, type Reply, type ReplyAction } from '../core';
 import { ChatWidget } from '../ui/ChatWidget';
 import { MAX_QUESTION_LENGTH } from '../ui/Composer';
-import { styles } from '../ui/styles';
+import { panelStyles, shellStyles, styles } from '../ui/styles';
 import type { TranscriptMessage, WidgetStrings } from '../ui/types';
 import type { Emitter } from './createEmitter';
-import { createHost } from './createHost';
+import { addStyles, createHost, type Host } from './createHost';
 import { errorMessages, guard, warn } from './errorMessages';
 import type { WidgetConfig } from './readConfig';
 import { clearSession, loadSession, MAX_STORED_MESSAGES, saveSession } from './sessionStore';
 import { themeProperties } from './themeProperties';
+
+/** The stand-in reply behind the typing indicator while the engine is still being built. */
+const HOLD: Reply = { route: 'smalltalk', entryId: null, options: [], text: '', actions: [] };
 
 /** How long the typing indicator shows before a reply (none under prefers-reduced-motion). */
 export const TYPING_MS = 400;
@@ -21,6 +24,24 @@ export interface AppOptions {
   /** Where the transcript is kept between pages; null keeps it in memory only. */
   storage: Storage | null;
   win?: Window;
+  /**
+   * The loader's host to take over: the app adds the panel's styles to it and renders over the
+   * launcher and panel shell drawn there (Preact reuses their elements, so nothing jumps and focus
+   * stays). Default: a new host.
+   */
+  host?: Host;
+  /**
+   * Where the visitor left the loader's shell, which wins over `data-open` and the stored session:
+   * open or closed, and whether focus was in the panel (it then moves to the question field).
+   */
+  shown?: { open: boolean; focus: boolean };
+  /**
+   * A question asked before the matcher and safety structures are built does not build them in one
+   * task: the question and the typing indicator show at once, the remaining parts are built one
+   * per task, then the reply comes. So no click or key waits behind one long task. The loader's app
+   * sets it; without it (tests, playground) such a question is answered in the same task.
+   */
+  stepwise?: boolean;
 }
 
 /** The running widget. Every method is a no-op after `destroy()`. */
@@ -74,8 +95,9 @@ function withConfig(knowledge: Knowledge, config: WidgetConfig): Knowledge {
  * Mounts the widget and owns its state: the conversation, the transcript, open or closed. The UI
  * only renders that state and reports what the visitor did.
  */
-export function createApp({ config, knowledge, emit, storage, win = window }: AppOptions): App {
-  const host = createHost(win.document, styles, themeProperties(config));
+export function createApp({ config, knowledge, emit, storage, win = window, host: given, shown, stepwise = false }: AppOptions): App {
+  const host = given ?? createHost(win.document, styles, themeProperties(config));
+  if (given) addStyles(given, shellStyles + panelStyles, true);
   // The stored session is read after the launcher is up: the first sessionStorage access of a page
   // can take a browser several milliseconds. restore() runs in the next frame, or at once if the
   // visitor acts before that.
@@ -93,6 +115,11 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
   type VisitorTurn = Extract<TranscriptMessage, { role: 'visitor' }>;
   let pending: VisitorTurn[] = [];
   let cancelWarm: (() => void) | undefined;
+  /** The parts of the engine still to build, one per idle period (or per task once a question waits). */
+  let steps: Array<() => void> = [];
+  /** Turns waiting for those parts (stepwise only), answered in order once they are built. */
+  let waiting: Array<() => void> = [];
+  let hurried = false;
   const idleWindow = win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
 
   /** The conversation, with any restored turns replayed into it first. */
@@ -126,18 +153,24 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     // Showing the launcher never waits for the matcher: it is built when the page is idle, or at
     // the first question if that comes sooner.
     // One part per idle period, so no single task keeps a click waiting long.
-    const steps = [...engine.warmSteps(), () => void current()];
-    const next = guard(() => {
-      cancelWarm = undefined;
-      steps.shift()?.();
-      if (steps.length > 0) schedule(next);
-    });
+    steps = [...engine.warmSteps(), () => void current()];
     cancelWarm?.();
     schedule(next);
   };
 
+  const next = guard(() => {
+    cancelWarm = undefined;
+    steps.shift()?.();
+    if (steps.length > 0) schedule(next);
+    else for (const turn of waiting.splice(0)) turn();
+  });
+
   const schedule = (task: () => void) => {
-    if (idleWindow.requestIdleCallback) {
+    if (hurried) {
+      // A question waits: the next part in the next task, not in the next idle period.
+      const id = setTimeout(task, 0);
+      cancelWarm = () => clearTimeout(id);
+    } else if (idleWindow.requestIdleCallback) {
       const id = idleWindow.requestIdleCallback(task, { timeout: 2000 });
       cancelWarm = () => idleWindow.cancelIdleCallback?.(id);
     } else {
@@ -146,7 +179,7 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     }
   };
 
-  const restore = () => {
+  const restore = (redraw = true) => {
     if (restored || destroyed) return;
     restored = true;
     const saved = loadSession(storage);
@@ -155,7 +188,7 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     state = { ...state, open: saved.open, messages: saved.messages, focus: false, draft: saved.draft ?? '' };
     pending = saved.messages.filter((m): m is VisitorTurn => m.role === 'visitor');
     if (pending.length === 0) state.messages = [{ role: 'assistant', reply: conversation.greeting }];
-    draw();
+    if (redraw) draw();
   };
 
   /** The crisis card of the "Need help now?" control: for the kind of the last crisis reply, if any. */
@@ -196,8 +229,11 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
   });
 
   const respond = (visitor: TranscriptMessage, reply: Reply) => {
-    reveal();
-    const messages = [...state.messages, visitor, { role: 'assistant', reply } as const].slice(-MAX_STORED_MESSAGES);
+    const held = state.messages.findIndex((m) => m.role === 'assistant' && m.reply === HOLD);
+    // The turn shown while the engine was built: its stand-in reply gives way to the real one.
+    const before = held > 0 ? state.messages.slice(0, held - 1) : state.messages;
+    if (held < 0) reveal();
+    const messages = [...before, visitor, { role: 'assistant', reply } as const].slice(-MAX_STORED_MESSAGES);
     update({ messages, typing: true, notice: '' });
     // The route and entry only: the visitor's words never leave the widget.
     emit('question', { route: reply.route, entryId: reply.entryId });
@@ -205,15 +241,34 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     else timer = setTimeout(reveal, TYPING_MS);
   };
 
+  /**
+   * Answers a visitor turn: at once when the engine is built (or not `stepwise`); otherwise the turn
+   * and the typing indicator show now and the reply once the remaining parts are built, one per task.
+   */
+  const turn = (visitor: TranscriptMessage, answer: (c: Conversation) => Reply) => {
+    if (!stepwise || (steps.length === 0 && waiting.length === 0)) return respond(visitor, answer(current()));
+    if (waiting.length === 0) {
+      reveal();
+      // The last message is hidden behind the typing indicator while `typing`: a stand-in, not saved.
+      update({ messages: [...state.messages, visitor, { role: 'assistant', reply: HOLD }], typing: true, notice: '' }, false);
+    }
+    waiting.push(() => respond(visitor, answer(current())));
+    if (!hurried) {
+      hurried = true;
+      cancelWarm?.();
+      schedule(next);
+    }
+  };
+
   const ask = (text: string) => {
     const question = String(text ?? '').trim().slice(0, MAX_QUESTION_LENGTH);
     if (!question) return;
     setOpen(true);
-    respond({ role: 'visitor', text: question }, current().ask(question));
+    turn({ role: 'visitor', text: question }, (c) => c.ask(question));
   };
   const choose = (action: ReplyAction) => {
     restore();
-    respond({ role: 'visitor', text: action.label, action }, current().choose(action));
+    turn({ role: 'visitor', text: action.label, action }, (c) => c.choose(action));
   };
   const toggle = () => setOpen(!state.open);
   const clear = () => {
@@ -253,8 +308,14 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
   const firstFit = win.requestAnimationFrame?.(fit);
 
   load(knowledge, !config.knowledgeUrl);
+  if (shown) {
+    // The visitor used the shell: the stored transcript comes back in it, and it stays as it is.
+    restore(false);
+    state = { ...state, open: shown.open, focus: shown.focus };
+  }
   draw();
-  const restoreFrame = win.requestAnimationFrame ? win.requestAnimationFrame(guard(restore)) : undefined;
+  if (shown?.open && shown.focus) host.root.querySelector('textarea')?.focus();
+  const restoreFrame = win.requestAnimationFrame ? win.requestAnimationFrame(guard(() => restore())) : undefined;
   if (restoreFrame === undefined) restore();
 
   const live =
@@ -277,6 +338,7 @@ export function createApp({ config, knowledge, emit, storage, win = window }: Ap
     }),
     destroy: live(() => {
       clearTimeout(timer);
+      waiting = [];
       cancelWarm?.();
       viewport?.removeEventListener('resize', fit);
       viewport?.removeEventListener('scroll', fit);

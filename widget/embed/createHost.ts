@@ -11,25 +11,37 @@ export interface Host {
 }
 
 /**
- * Appends `<kap-chat-widget>` to the body with an open shadow root, the styles and the theme.
+ * Appends `<kap-chat-widget>` to the body with an open shadow root, the styles and the theme
+ * (`attach` false: the caller appends it once it has drawn into it, one insertion into the page).
  * Styles go in a constructable stylesheet: a `<style>` element is blocked by `style-src 'self'`.
  * Browsers without constructable stylesheets get the `<style>` element instead.
  */
-export function createHost(doc: Document, css: string, theme: Record<string, string>): Host {
+export function createHost(doc: Document, css: string, theme: Record<string, string>, attach = true): Host {
   const element = doc.createElement(HOST_TAG);
   for (const [name, value] of Object.entries(theme)) element.style.setProperty(name, value);
   const shadow = element.attachShadow({ mode: 'open' });
+  const root = doc.createElement('div');
+  shadow.append(root);
+  const host = { element, shadow, root, remove: () => element.remove() };
+  addStyles(host, css);
+  if (attach) doc.body.append(element);
+  return host;
+}
+
+/**
+ * Adds CSS after the host's first styles: the loader's shell adds its own to the launcher's, and the
+ * app, taking over, puts the shell's and the panel's in their place (`replace`). Browsers without
+ * constructable stylesheets get a `<style>` element before the root instead.
+ */
+export function addStyles({ shadow, root }: Host, css: string, replace = false): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    const kept = replace ? shadow.adoptedStyleSheets.slice(0, 1) : shadow.adoptedStyleSheets;
+    shadow.adoptedStyleSheets = [...kept, sheet];
   } catch {
-    const style = doc.createElement('style');
+    const style = root.ownerDocument.createElement('style');
     style.textContent = css;
-    shadow.append(style);
+    root.before(style);
   }
-  const root = doc.createElement('div');
-  shadow.append(root);
-  doc.body.append(element);
-  return { element, shadow, root, remove: () => element.remove() };
 }

@@ -17,6 +17,11 @@ export const errorMessages = {
   notAFunction: (event: string) => `on("${event}", handler) needs a function as handler; nothing was subscribed.`,
   alreadyLoaded: 'the widget is already on this page; the second script tag is ignored. Embed kap-chat.js once.',
   failed: 'something went wrong and was ignored:',
+  /** The rest of the widget (kap-chat-app.js) did not arrive; the panel offers booking, contact and crisis links. */
+  validatorFailed: (url: string, reason: string) =>
+    `could not load ${url}, needed for data-knowledge-url: ${reason}. The widget keeps its built-in knowledge. Upload every file of dist/ next to kap-chat.js.`,
+  restFailed: (url: string, reason: string) =>
+    `could not load ${url}: ${reason}. The chat shows the booking link, the contact and the crisis resources instead. Upload every file of dist/ next to kap-chat.js.`,
 } as const;
 
 /** Why a knowledge URL was not used; logged once as `knowledgeMessages.fallback(url, reason)`. */

@@ -1,5 +1,5 @@
 /**
- * The bundle's entry, `dist/kap-chat.js`. Embed it once per page:
+ * The loader, `dist/kap-chat.js`: the one file a site embeds, once per page.
  *
  * @example
  * <script src="https://example.com/kap-chat.js" defer
@@ -10,22 +10,10 @@
  * @example
  * <script>window.KapChat = window.KapChat || function () { (KapChat.q = KapChat.q || []).push([].slice.call(arguments)); };</script>
  *
- * With `data-knowledge-url`, the knowledge is fetched after the widget is up, validated like the
- * build validates it, and swapped in; on any failure the built-in knowledge stays and one warning
- * says why.
+ * It draws the launcher itself and fetches the rest, `kap-chat-app.js` (and, with
+ * `data-knowledge-url`, `kap-chat-validator.js`), from next to itself: see `init`.
  */
-import { defaultKnowledge } from '../core';
-import { knowledgeMessages, warn } from './errorMessages';
+import strings from 'virtual:kapchat-fallback';
 import { init } from './init';
-import { loadKnowledge } from './loadKnowledge';
 
-init(document.currentScript ?? document.querySelector<HTMLScriptElement>('script[src*="kap-chat"]'), {
-  onReady(app) {
-    const url = app.config.knowledgeUrl;
-    if (!url) return;
-    void loadKnowledge(url, defaultKnowledge).then((result) => {
-      if (result.ok) app.applyKnowledge(result.knowledge);
-      else warn(knowledgeMessages.fallback(url, result.reason));
-    });
-  },
-});
+init(document.currentScript ?? document.querySelector<HTMLScriptElement>('script[src*="kap-chat.js"]'), { strings });

@@ -1,4 +1,4 @@
-import { CRISIS_KINDS, ROUTES, type ActionType, type CrisisKind, type Reply, type ReplyAction } from '../core';
+import { CRISIS_KINDS, ROUTES, type ActionType, type CrisisKind, type Reply, type ReplyAction } from '../core/types';
 import type { TranscriptMessage } from '../ui/types';
 
 /**

@@ -28,21 +28,32 @@ export const SHORT_QUERY = '(max-height:47.5em)';
  * Colours: every text colour is a palette variable, light on `.k` and dark on `.k[data-theme=dark]`;
  * a rule that sets a text colour either sets its background too, or its colour reads on every
  * surface (`--k-*bg`) of the palette. test/ui/styles.test.ts holds the stylesheet to that, in both themes.
+ *
+ * Three parts, one stylesheet when read in order: `launcherStyles`, which the loader (kap-chat.js)
+ * adopts to draw the launcher; `shellStyles`, which it adds when it first opens the panel shell
+ * before the rest has arrived (frame, header, layouts, cards, disclaimer, dark palette); and
+ * `panelStyles`, which the app adds (with the shell's) when it takes over. Each part ends with its
+ * own forced-colours frames, so they come after the rules they override.
  */
-export const styles = `:host{all:initial!important;--kap-accent:#2f6f5e;--kap-on-accent:#ffffff;--kap-ink:#2f6f5e;--kap-ink-dark:#6d9a8e;--kap-z:2147483647;--kap-left:auto;--kap-right:max(1.25em,env(safe-area-inset-right));--kap-font:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
+export const launcherStyles = `:host{all:initial!important;--kap-accent:#2f6f5e;--kap-on-accent:#ffffff;--kap-ink:#2f6f5e;--kap-ink-dark:#6d9a8e;--kap-z:2147483647;--kap-left:auto;--kap-right:max(1.25em,env(safe-area-inset-right));--kap-font:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
 *,::before,::after{box-sizing:border-box}
 .k{--k-bg:#ffffff;--k-bubble-bg:#f3f4f6;--k-crisis-bg:#fef3f2;--k-text:#1f2328;--k-muted:#57606a;--k-line:#6e7781;--k-rule:#d0d7de;--k-crisis-ink:#912018;--k-crisis-line:#b42318;--k-ink:var(--kap-ink);font-family:var(--kap-font);font-size:medium;font-weight:400;font-style:normal;line-height:1.5;letter-spacing:normal;word-spacing:normal;text-transform:none;text-align:start;text-indent:0;text-shadow:none;white-space:normal;color:var(--k-text);color-scheme:light;-webkit-text-size-adjust:100%}
-.k[data-theme=dark]{--k-bg:#17191d;--k-bubble-bg:#262a31;--k-crisis-bg:#3a1a1a;--k-text:#e8eaed;--k-muted:#a9b1bb;--k-line:#8b949e;--k-rule:#3d444d;--k-crisis-ink:#ffb4ab;--k-crisis-line:#f97066;--k-ink:var(--kap-ink-dark);color-scheme:dark}
 p,h2,ul{margin:0}
 button,textarea{font:inherit;letter-spacing:inherit;color:inherit;margin:0}
 button,summary{cursor:pointer}
-a{color:var(--k-ink);text-underline-offset:.125em}
 svg{width:1.5em;height:1.5em;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 :focus-visible{outline:.1875em solid var(--k-ink);outline-offset:.125em}
 .k-head :focus-visible,.k-confirm :focus-visible,.k-launch:focus-visible{outline-color:currentColor;outline-offset:-.3125em}
-.k-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .k-launch{position:fixed;z-index:var(--kap-z);bottom:max(1.25em,env(safe-area-inset-bottom));left:var(--kap-left);right:var(--kap-right);width:3.75em;height:3.75em;padding:0;border:0;border-radius:50%;display:grid;place-items:center;background:var(--kap-accent);color:var(--kap-on-accent);box-shadow:0 .25em .875em #0004}
 .k-launch svg{width:1.75em;height:1.75em}
+@media (forced-colors:active){.k-launch{border:.125em solid CanvasText}:focus-visible,.k-head :focus-visible,.k-confirm :focus-visible,.k-launch:focus-visible{outline-color:Highlight}}
+@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}
+`;
+
+/** The panel's frame and layouts, header, cards, disclaimer and dark palette: all the loader's panel shell needs. */
+export const shellStyles = `.k[data-theme=dark]{--k-bg:#17191d;--k-bubble-bg:#262a31;--k-crisis-bg:#3a1a1a;--k-text:#e8eaed;--k-muted:#a9b1bb;--k-line:#8b949e;--k-rule:#3d444d;--k-crisis-ink:#ffb4ab;--k-crisis-line:#f97066;--k-ink:var(--kap-ink-dark);color-scheme:dark}
+a{color:var(--k-ink);text-underline-offset:.125em}
+.k-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .k-panel{position:fixed;z-index:var(--kap-z);bottom:5.75em;left:var(--kap-left);right:var(--kap-right);width:min(25em,calc(100vw - 2.5em));height:min(calc(100vh - 7em),calc(50vh + 24em));display:flex;flex-direction:column;overflow:hidden;background:var(--k-bg);color:var(--k-text);border-radius:1em;box-shadow:0 .75em 2.5em #0004;animation:k-in .2s ease-out}
 @media ${FULL_SCREEN_QUERY}{.k-panel{top:var(--kap-vt,0);left:0;right:0;bottom:auto;width:100%;height:var(--kap-vh,100%);border-radius:0;padding:0 env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left)}.k-top{margin:0 calc(-1*env(safe-area-inset-right)) 0 calc(-1*env(safe-area-inset-left))}.k-head{padding-top:calc(.75em + env(safe-area-inset-top))}}
 .k-top{position:relative;flex:none}
@@ -59,21 +70,11 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 .k-help{min-height:2.25em;padding:.25em .875em;border:.125em solid #b42318;border-radius:1.125em;background:#fff;color:#b42318;font-size:.9375em;font-weight:700}
 .k-help[aria-expanded=true]{background:#b42318;color:#fff;border-color:#fff}
 @media ${SHORT_QUERY}{.k-head{flex-wrap:nowrap;padding-block:.25em}.k-av{width:2em;height:2em;font-size:.875em}.k-sub{display:none}h2{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.k-help-row{flex-basis:auto;flex-shrink:0}.k-help{min-height:2em;padding-block:0}}
-.k-confirm{position:absolute;top:0;left:0;right:0;min-height:100%;display:flex;flex-wrap:wrap;align-items:center;gap:.5em;padding:.5em 1em;background:var(--kap-accent);color:var(--kap-on-accent)}
-.k-confirm p{flex:1 1 10em;font-weight:700}
-.k-confirm button{min-height:2.5em;padding:0 1em;border:.125em solid currentColor;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700}
-.k-confirm .k-yes{background:var(--kap-on-accent);color:var(--kap-accent)}
 .k-scroll{flex:1 1 auto;min-height:0;position:relative;overflow-y:auto;overscroll-behavior:contain;padding:1em}
 .k-scroll:focus{outline:0}
+.k-scroll>*+*{margin-top:.75em}
 .k-help-box{margin-bottom:.75em}
 .k-help-box .k-btn{padding:.5em .75em}
-.k-log{display:flex;flex-direction:column;gap:.75em}
-.k-msg{max-width:90%;padding:.625em .875em;border-radius:.875em;overflow-wrap:anywhere}
-.k-v{align-self:flex-end;background:var(--kap-accent);color:var(--kap-on-accent);white-space:pre-wrap;border-end-end-radius:.25em}
-.k-a{align-self:flex-start;background:var(--k-bubble-bg);color:var(--k-text);border-end-start-radius:.25em}
-.k-a>:not(.k-sr)+*{margin-top:.5em}
-.k-a ul{padding-inline-start:1.25em}
-.k-a.k-crisis{max-width:100%;background:var(--k-crisis-bg);color:var(--k-text);border:.125em solid var(--k-crisis-line)}
 .k-card{padding:.75em;border:.125em solid var(--k-ink);border-radius:.75em;background:var(--k-bg);color:var(--k-text)}
 .k-card.k-crisis{border-color:var(--k-crisis-line);background:var(--k-crisis-bg);color:var(--k-text)}
 .k-card-t{font-weight:700}
@@ -82,6 +83,26 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 .k-btn{display:block;padding:.75em 1em;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700;text-align:center;text-decoration:none}
 .k-crisis .k-btn{background:#b42318;color:#fff}
 .k-more{display:inline-block;margin-inline-end:1em;font-weight:700}
+.k-disc{flex:none;padding:0 .75em .25em;font-size:.75em;line-height:1.4;color:var(--k-muted)}
+.k-disc summary{padding-block:.375em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.k-disc[open]{max-height:5em;overflow-y:auto}
+.k-disc[open] summary{white-space:normal}
+@keyframes k-in{from{opacity:0;transform:translateY(.75em)}}
+@media (forced-colors:active){.k-panel,.k-card,.k-btn,.k-help,.k-icon,.k-av{border:.125em solid CanvasText}.k-head{border-bottom:.125em solid CanvasText}}
+`;
+
+/** The rest of the panel: clear question, transcript, quick replies, question field. */
+export const panelStyles = `.k-confirm{position:absolute;top:0;left:0;right:0;min-height:100%;display:flex;flex-wrap:wrap;align-items:center;gap:.5em;padding:.5em 1em;background:var(--kap-accent);color:var(--kap-on-accent)}
+.k-confirm p{flex:1 1 10em;font-weight:700}
+.k-confirm button{min-height:2.5em;padding:0 1em;border:.125em solid currentColor;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700}
+.k-confirm .k-yes{background:var(--kap-on-accent);color:var(--kap-accent)}
+.k-log{display:flex;flex-direction:column;gap:.75em}
+.k-msg{max-width:90%;padding:.625em .875em;border-radius:.875em;overflow-wrap:anywhere}
+.k-v{align-self:flex-end;background:var(--kap-accent);color:var(--kap-on-accent);white-space:pre-wrap;border-end-end-radius:.25em}
+.k-a{align-self:flex-start;background:var(--k-bubble-bg);color:var(--k-text);border-end-start-radius:.25em}
+.k-a>:not(.k-sr)+*{margin-top:.5em}
+.k-a ul{padding-inline-start:1.25em}
+.k-a.k-crisis{max-width:100%;background:var(--k-crisis-bg);color:var(--k-text);border:.125em solid var(--k-crisis-line)}
 .k-ext svg{width:1em;height:1em;margin-inline-start:.25em;vertical-align:-.125em}
 .k-quick{display:flex;flex-wrap:wrap;gap:.5em;margin-top:.75em}
 .k-quick button{min-height:2.5em;padding:.375em .875em;border:.125em solid var(--k-ink);border-radius:1.25em;background:var(--k-bg);color:var(--k-ink);font-size:.9375em;text-align:start}
@@ -98,12 +119,8 @@ textarea[aria-invalid=true]{border-color:var(--k-crisis-line)}
 .k-send{min-height:2.75em;padding:0 1em;border:0;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700}
 .k-notes{flex-basis:100%;font-size:.8125em;color:var(--k-muted)}
 .k-over{color:var(--k-crisis-ink);font-weight:700}
-.k-disc{flex:none;padding:0 .75em .25em;font-size:.75em;line-height:1.4;color:var(--k-muted)}
-.k-disc summary{padding-block:.375em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.k-disc[open]{max-height:5em;overflow-y:auto}
-.k-disc[open] summary{white-space:normal}
-@media (forced-colors:active){.k-panel,.k-msg,.k-card,.k-btn,.k-send,.k-help,.k-icon,.k-launch,.k-av,.k-quick button,.k-confirm button{border:.125em solid CanvasText}.k-head,.k-confirm{border-bottom:.125em solid CanvasText}:focus-visible,.k-head :focus-visible,.k-confirm :focus-visible,.k-launch:focus-visible{outline-color:Highlight}.k-typing i{background:CanvasText}}
-@keyframes k-in{from{opacity:0;transform:translateY(.75em)}}
 @keyframes k-dot{50%{opacity:.3}}
-@media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}
+@media (forced-colors:active){.k-msg,.k-send,.k-quick button,.k-confirm button{border:.125em solid CanvasText}.k-confirm{border-bottom:.125em solid CanvasText}.k-typing i{background:CanvasText}}
 `;
+
+export const styles = launcherStyles + shellStyles + panelStyles;

@@ -129,3 +129,25 @@ describe('createConversation', () => {
     });
   });
 });
+
+describe("createEngine, warmed in steps (as the loader's app does)", () => {
+  // Every phrasing of every entry, so the read-ahead of the FAQ's texts is exercised on all of them.
+  const phrasings = defaultKnowledge.faq.flatMap((e) => [e.question, ...e.alternates]);
+  const matchesOf = (e: ReturnType<typeof createEngine>) => phrasings.map((p) => e.matcher.match(e.reader.prepare(p)).slice(0, 3));
+
+  it('matches every phrasing as an engine built at once does', () => {
+    const stepped = createEngine(defaultKnowledge);
+    for (const step of stepped.warmSteps()) step();
+    expect(matchesOf(stepped)).toEqual(matchesOf(createEngine(defaultKnowledge)));
+  });
+
+  it('matches the same when a question builds the matcher halfway through the steps', () => {
+    const hurried = createEngine(defaultKnowledge);
+    const steps = hurried.warmSteps();
+    for (const step of steps.slice(0, 5)) step();
+    const first = matchesOf(hurried);
+    for (const step of steps.slice(5)) step();
+    expect(matchesOf(hurried)).toEqual(first);
+    expect(first).toEqual(matchesOf(engine));
+  });
+});

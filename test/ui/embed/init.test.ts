@@ -9,6 +9,8 @@ import { createReplyBuilder } from '../../../widget/core/conversation/replies';
 import type { KapChatGlobal, KapChatStub } from '../../../widget/embed/types';
 import { defaultKnowledge } from '../../../widget/core';
 import { blockNavigation } from '../fixtures';
+import { buildFallbackStrings } from '../../../widget/embed/fallbackStrings';
+import type { RestFiles } from '../../../widget/embed/restTypes';
 
 const win = window as Window & { KapChat?: KapChatGlobal | KapChatStub };
 const api = () => win.KapChat as KapChatGlobal;
@@ -18,9 +20,18 @@ const script = (data: Record<string, string> = {}) => {
   Object.assign(element.dataset, data);
   return element;
 };
+const strings = buildFallbackStrings(defaultKnowledge);
+/** The rest as kap-chat-app.js hands it over, here at once: the loader takes over in the same task. */
+const rest: RestFiles = {
+  app: { defaultKnowledge, mount: (options) => createApp({ ...options, knowledge: defaultKnowledge }) },
+  validator: { useKnowledge: async () => null },
+};
 const start = (data: Record<string, string> = {}) => {
   let app: App | undefined;
-  init(script(data), { onReady: (a) => (app = a) });
+  init(script(data), { strings, load: (file) => rest[file], onReady: (a) => (app = a) });
+  // The visitor reaches for the launcher: the loader fetches the rest, here handed over at once.
+  const launcher = host()?.shadowRoot?.querySelector('[data-testid="kap-launcher"]');
+  if (launcher) fireEvent.pointerOver(launcher);
   return app!;
 };
 const host = () => document.querySelector<HTMLElement>(HOST_TAG);
@@ -71,9 +82,9 @@ describe('init', () => {
       expect(document.querySelector('[data-testid="kap-launcher"]')).toBeNull();
     });
 
-    it('adopts the styles as a constructable stylesheet, without a style element', () => {
+    it("adopts the styles as constructable stylesheets (the loader's, then the panel's), without a style element", () => {
       start();
-      expect(shadow().adoptedStyleSheets).toHaveLength(1);
+      expect(shadow().adoptedStyleSheets).toHaveLength(2);
       expect(shadow().querySelector('style')).toBeNull();
     });
 
@@ -653,5 +664,37 @@ describe('App.applyKnowledge', () => {
       expect(panel.querySelector('h2')!.textContent).toBe('Ask us');
       app.destroy();
     });
+  });
+});
+
+describe('createApp, stepwise (as the loader mounts it)', () => {
+  const mount = () => createApp({ config: DEFAULT_CONFIG, knowledge: defaultKnowledge, emit: () => {}, storage: null, stepwise: true });
+  const inApp = (app: App) => ({
+    roles: () => [...app.host.shadowRoot!.querySelectorAll<HTMLElement>('[data-testid="kap-message"]')].map((m) => m.dataset.role),
+    typing: () => app.host.shadowRoot!.querySelector('[data-testid="kap-typing"]'),
+  });
+
+  it('shows a question asked before the engine is built at once, with the typing indicator, and answers it after', async () => {
+    const app = mount();
+    const look = inApp(app);
+    app.ask('is ketamine a cure?');
+
+    expect(look.roles()).toEqual(['assistant', 'visitor']);
+    expect(look.typing()).not.toBeNull();
+    await waitFor(() => expect(look.roles()).toEqual(['assistant', 'visitor', 'assistant']));
+    expect(app.host.shadowRoot!.querySelectorAll('[data-testid="kap-message"]')[2]!.getAttribute('data-route')).toBe('answer');
+    app.destroy();
+  });
+
+  it('answers questions asked while it waits in order, and saves no stand-in', async () => {
+    const app = mount();
+    const look = inApp(app);
+    app.ask('is ketamine a cure?');
+    app.ask('I want to end my life');
+
+    await waitFor(() => expect(look.roles()).toEqual(['assistant', 'visitor', 'assistant', 'visitor', 'assistant']));
+    const routes = [...app.host.shadowRoot!.querySelectorAll<HTMLElement>('[data-testid="kap-message"][data-role="assistant"]')].map((m) => m.dataset.route);
+    expect(routes).toEqual(['smalltalk', 'answer', 'crisis']);
+    app.destroy();
   });
 });

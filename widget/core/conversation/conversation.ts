@@ -8,6 +8,7 @@ import topicModel from '../matching/model/topicModel.json';
 import { blendTopics, createTopicClassifier, type TopicClassifier } from '../matching/topicModel';
 import type { LinearModelFile } from '../text/linearModel';
 import { createTextReader, type PreparedText, type TextReader } from '../text/preparedText';
+import { toPlainText } from '../text/richText';
 import type { Knowledge, Reply, ReplyAction } from '../types';
 import { createIntentDetector, type IntentDetector } from './intents';
 import { createConversationMachine, type ConversationContext, type ConversationEvent, type ConversationStatus } from './machine';
@@ -52,7 +53,23 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     return () => (value ??= build());
   };
   const textReader = once(() => createTextReader(knowledge.language));
-  const reader: TextReader = { prepare: (raw) => textReader().prepare(raw), phraseTokens: (phrase) => textReader().phraseTokens(phrase) };
+  /**
+   * The FAQ's texts, read ahead by warm-up steps of their own so that building the matcher, the
+   * longest step, reads none of them itself. Reading is pure: the same text gives the same words.
+   * Emptied once the matcher is built; a visitor's question is never kept here.
+   */
+  const ahead = new Map<string, PreparedText>();
+  let matcherBuilt = false;
+  const reader: TextReader = { prepare: (raw) => ahead.get(raw) ?? textReader().prepare(raw), phraseTokens: (phrase) => textReader().phraseTokens(phrase) };
+  /** What the matcher reads of each entry: question, alternates, keywords, the answer as written and as plain text. */
+  const faqTexts = once(() => knowledge.faq.flatMap((e) => [e.question, ...e.alternates, ...(e.keywords ?? []), e.answer, toPlainText(e.answer)]));
+  const READ_AHEAD_PARTS = 3;
+  const readAhead = (part: number) => () => {
+    if (matcherBuilt) return;
+    const texts = faqTexts();
+    const size = Math.ceil(texts.length / READ_AHEAD_PARTS);
+    for (const raw of texts.slice(part * size, (part + 1) * size)) if (!ahead.has(raw)) ahead.set(raw, textReader().prepare(raw));
+  };
   const words = once(() => ({
     knownWords: new Set(knowledge.language.knownWords.flatMap((w) => reader.phraseTokens(w))),
     stopwords: new Set(knowledge.language.stopwords.flatMap((w) => reader.phraseTokens(w))),
@@ -61,15 +78,20 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   const guard = once(() => createSafetyGuard(knowledge.safety, reader, words().knownWords, words().stopwords, classifier(), options.safety));
   const intents = once(() => createIntentDetector(knowledge.intents, reader, words().knownWords, words().stopwords));
   const topics = once((): TopicClassifier => createTopicClassifier(topicModel as LinearModelFile));
-  const matcher = once(() =>
-    blendTopics(
-      createMatcher(knowledge.faq, reader, createCanonicalizer(knowledge.language, reader), words().knownWords, config.matcher),
+  // Its own step: building it is a good part of the matcher's time, and warm-up steps should be short.
+  const canonicalizer = once(() => createCanonicalizer(knowledge.language, reader));
+  const matcher = once(() => {
+    const built = blendTopics(
+      createMatcher(knowledge.faq, reader, canonicalizer(), words().knownWords, config.matcher),
       topics,
       knowledge.faq.map((e) => e.id),
       config.topicWeight,
       config.topicFade,
-    ),
-  );
+    );
+    matcherBuilt = true;
+    ahead.clear();
+    return built;
+  });
   return {
     knowledge,
     config,
@@ -92,7 +114,27 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       intents();
       matcher();
     },
-    warmSteps: () => [textReader, words, classifier, guard, intents, topics, matcher],
+    // The two smallest parts share a step, and the FAQ is read ahead beside the small ones and in a
+    // step of its own: as many tasks as before, and the matcher's no longer the longest by far.
+    warmSteps: () => [
+      () => {
+        textReader();
+        words();
+      },
+      classifier,
+      guard,
+      intents,
+      () => {
+        topics();
+        readAhead(0)();
+      },
+      () => {
+        canonicalizer();
+        readAhead(1)();
+      },
+      readAhead(2),
+      matcher,
+    ],
   };
 }
 

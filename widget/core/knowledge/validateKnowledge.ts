@@ -205,6 +205,8 @@ const UI: Shape<UiStrings> = {
   you: 1,
   assistant: 1,
   newTab: 1,
+  loading: 1,
+  loadFailed: 1,
 };
 const CRISIS: Shape<Knowledge['crisis']> = { defaultCountry: 1, countries: 1 };
 const COUNTRY: Shape<CountryPreset> = { name: 1, line: 1, resources: 1, help: 1, kinds: 0 };

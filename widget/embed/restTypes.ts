@@ -1,0 +1,27 @@
+import type { Knowledge } from '../core';
+import type { App, AppOptions } from './createApp';
+
+/** The files the loader fetches, next to itself. */
+export const REST_FILES = { app: 'kap-chat-app.js', validator: 'kap-chat-validator.js' } as const;
+export type RestFile = keyof typeof REST_FILES;
+
+/** What `kap-chat-app.js` hands the loader: the UI, the engine and the knowledge. */
+export interface RestApp {
+  defaultKnowledge: Knowledge;
+  /** Mounts the app over the loader's host (see `AppOptions.host`), with the built-in knowledge. */
+  mount(options: Omit<AppOptions, 'knowledge'>): App;
+}
+
+/** What `kap-chat-validator.js` hands the loader; fetched only with `data-knowledge-url`. */
+export interface RestValidator {
+  /**
+   * Fetches, merges and validates the knowledge at `url` over `base`. Resolves with it, or with null
+   * after one `KapChat:` warning saying why the built-in knowledge stays. Never rejects.
+   */
+  useKnowledge(url: string, base: Knowledge): Promise<Knowledge | null>;
+}
+
+export interface RestFiles {
+  app: RestApp;
+  validator: RestValidator;
+}
