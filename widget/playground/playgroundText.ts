@@ -89,6 +89,8 @@ export const playgroundText = {
     'crisis.harms': ['Harms', 'Such as “die” or “end it all”: crisis language right after a wish or plan.'],
     'crisis.exceptions': ['Crisis exceptions', 'Idioms such as “dying to know” that cancel the quieter signs and the wish-and-harm rule, never the crisis phrases.'],
     'crisis.riskWords': ['Risk words', 'Words that can carry risk; alone they decide nothing.'],
+    'crisis.pastMarkers': ['Long ago', 'Such as “years ago”: risk words told as history get one line with the crisis resources instead of the crisis reply.'],
+    'crisis.presentMarkers': ['Now', 'Such as “again” or “lately”: they bring risk words told as history back to now.'],
     'eligibility.medications': ['Medications', 'Any medication name makes a question a medical one for the clinician.'],
     'eligibility.phrases': ['Medical phrases', 'Conditions, pregnancy, dose…: any one makes a question a medical one.'],
     'eligibility.candidacy': ['Am I a candidate', 'Such as “can I take ketamine”.'],

@@ -12,6 +12,8 @@ export const SAFETY_WORD_LISTS = Object.freeze([
   { group: 'crisis', list: 'harms' },
   { group: 'crisis', list: 'exceptions' },
   { group: 'crisis', list: 'riskWords' },
+  { group: 'crisis', list: 'pastMarkers' },
+  { group: 'crisis', list: 'presentMarkers' },
   { group: 'eligibility', list: 'phrases' },
   { group: 'eligibility', list: 'candidacy' },
   { group: 'eligibility', list: 'contextTerms' },

@@ -126,6 +126,13 @@ export function decodeHashes(text: string): number[] {
   return out;
 }
 
+/** The safety model and the topic model read the same message one after the other: its features are found once. */
+let lastFeatures: { raw: string; features: string[] } | null = null;
+function featuresOf(raw: string): string[] {
+  if (lastFeatures?.raw !== raw) lastFeatures = { raw, features: modelFeatures(raw) };
+  return lastFeatures.features;
+}
+
 export function createLinearModel(model: LinearModelFile, name: string): LinearModel {
   const classes = model.labels.length;
   const names = decodeHashes(model.features);
@@ -136,7 +143,7 @@ export function createLinearModel(model: LinearModelFile, name: string): LinearM
   const read = (raw: string) => {
     const logits = model.bias.slice();
     let known = 0;
-    for (const feature of modelFeatures(raw)) {
+    for (const feature of featuresOf(raw)) {
       const f = index.get(featureHash(feature, model.hashBits));
       if (f === undefined) continue;
       if (!feature.startsWith(LENGTH_FEATURE)) known++;
