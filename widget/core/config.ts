@@ -13,6 +13,8 @@ export interface EngineConfig {
   clarifyFloor: number;
   /** Distress with a question: the answer wins over the support reply only when this sure. */
   supportAnswer: number;
+  /** Right after a crisis reply, an entry answers only this surely; anything less gets the resources again. */
+  afterCrisisAnswer: number;
   /** During the fit reflection, words that are not a choice are answered from an entry only this surely. */
   fitCheckAnswer: number;
   /** Only the learned model read eligibility: an entry matched this surely answers instead. */
@@ -45,6 +47,7 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   clarifyMargin: 0.03,
   clarifyFloor: 0.38,
   supportAnswer: 0.7,
+  afterCrisisAnswer: 0.6,
   fitCheckAnswer: 0.6,
   modelEligibilityAnswer: 0.6,
   bookingWordOverAnswer: 0.6,

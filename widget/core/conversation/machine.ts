@@ -119,6 +119,8 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
   };
   const crisisReply = (e: ConversationEvent) =>
     replies.crisis(debugEvent(e) ?? { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: 'weak signals in successive turns' }, e.type === 'CRISIS' ? e.kind : 'self-harm');
+  /** A question clear enough to answer right after a crisis reply. */
+  const surely = (e: ConversationEvent) => e.type === 'MATCH' && (e.candidates[0]?.confidence ?? 0) >= config.afterCrisisAnswer;
   const crisisAgain = {
     target: 'crisis',
     actions: set((c) => ({ reply: replies.crisis({ confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: 'after a crisis reply' }, c.reply.kind ?? 'self-harm'), fitValues: [] })),
@@ -320,7 +322,12 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
         on: {
           ...common,
           YES: first([crisisAgain]),
-          MATCH: first([...(turns.MATCH as Array<{ target: string; cond?: Cond }>).filter((t) => t.target !== 'fallback' && t.target !== 'smalltalk'), crisisAgain]),
+          MATCH: first([
+            ...(turns.MATCH as Array<{ target: string; cond?: Cond }>)
+              .filter((t) => t.target !== 'fallback' && t.target !== 'smalltalk')
+              .map((t) => (t.target === 'answering' || t.target === 'clarifying' ? { ...t, cond: (c: ConversationContext, e: ConversationEvent) => surely(e) && (!t.cond || t.cond(c, e)) } : t)),
+            crisisAgain,
+          ]),
         },
       },
       booking: { on: common },
