@@ -57,6 +57,8 @@ async function setDisclaimer(page: Page, open: boolean): Promise<void> {
 export interface RoomState {
   name: string;
   enter(page: Page): Promise<void>;
+  /** The test saves a screenshot of this state: the fullest ones, where the question field gives way. */
+  screenshot?: boolean;
 }
 
 export const ROOM_STATES: readonly RoomState[] = [
@@ -83,13 +85,14 @@ export const ROOM_STATES: readonly RoomState[] = [
     },
   },
   { name: 'crisis card, disclaimer open', enter: (page) => setDisclaimer(page, true) },
-  { name: 'five-line question, disclaimer open', enter: (page) => byTestId(page, 'kap-input').fill(FIVE_LINES) },
+  { name: 'five-line question, disclaimer open', enter: (page) => byTestId(page, 'kap-input').fill(FIVE_LINES), screenshot: true },
   {
     name: 'over-limit question and its notice, disclaimer open',
     async enter(page) {
       await byTestId(page, 'kap-input').fill(TOO_LONG);
       await byTestId(page, 'kap-too-long').waitFor({ state: 'visible' });
     },
+    screenshot: true,
   },
   { name: 'over-limit question and its notice, disclaimer folded', enter: (page) => setDisclaimer(page, false) },
   {
@@ -106,6 +109,7 @@ export const ROOM_STATES: readonly RoomState[] = [
       await byTestId(page, 'kap-clear').click();
       await byTestId(page, 'kap-clear-confirm').waitFor({ state: 'visible' });
     },
+    screenshot: true,
   },
 ];
 
