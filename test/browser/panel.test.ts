@@ -364,11 +364,12 @@ describe('the composer', () => {
       viewport: ZOOM_200,
       deviceScaleFactor: 2,
       // What a browser without `field-sizing: content` reports and does.
-      beforeLoad: (page) =>
-        page.addInitScript(() => {
+      async beforeLoad(page) {
+        await page.addInitScript(() => {
           const supports = CSS.supports.bind(CSS);
           CSS.supports = ((...args: [string, string?]) => (/field-sizing/.test(args.join(' ')) ? false : supports(...(args as [string, string])))) as typeof CSS.supports;
-        }),
+        });
+      },
     });
     await widget.openPanel();
     await widget.page.evaluate(() => {
