@@ -5,8 +5,9 @@
  */
 export const FULL_SCREEN_QUERY = '(max-width:40em),(max-height:44em)';
 /**
- * A short panel, floating or full screen: the header shrinks to one line, so the messages keep half
- * the height. A container query on the panel itself, so it also holds when a phone's keyboard takes
+ * A short panel, floating or full screen: the header drops its subtitle and, where the panel is wide
+ * enough for the title beside "Need help now?", shrinks to one line, so the messages keep half the
+ * height. A container query on the panel itself, so it also holds when a phone's keyboard takes
  * half the screen (the full-screen panel follows the visual viewport) and on a laptop whose floating
  * panel is shorter than its screen.
  */
@@ -77,7 +78,8 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 .k-help-row{flex-basis:100%}
 .k-help{min-height:2.25em;padding:.25em .875em;border:.125em solid #b42318;border-radius:1.125em;background:#fff;color:#b42318;font-size:.9375em;font-weight:700}
 .k-help[aria-expanded=true]{background:#b42318;color:#fff;border-color:#fff}
-@container ${SHORT_PANEL_QUERY}{.k-head{flex-wrap:nowrap;padding-block:.25em}.k-av{width:2em;height:2em;font-size:.875em}.k-sub{display:none}h2{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.k-help-row{flex-basis:auto;flex-shrink:0}.k-help{min-height:2em;padding-block:0}}
+@container ${SHORT_PANEL_QUERY}{.k-head{padding-block:.25em}.k-av{width:2em;height:2em;font-size:.875em}.k-sub{display:none}h2{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.k-help{min-height:2em;padding-block:0}}
+@container ${SHORT_PANEL_QUERY} and (min-width:32em){.k-head{flex-wrap:nowrap}.k-help-row{flex-basis:auto;flex-shrink:0}}
 .k-scroll{flex:1 1 0;min-height:min(50vh,100% - 12em);position:relative;overflow-y:auto;overscroll-behavior:contain;padding:1em}
 .k-scroll:focus{outline:0}
 .k-scroll>*+*{margin-top:.75em}
