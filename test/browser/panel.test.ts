@@ -154,6 +154,49 @@ describe('short screens', () => {
     expect(await widget.page.locator('[data-testid=kap-panel]').getAttribute('aria-modal')).toBe('true');
   });
 
+  it("keep the question field on screen, and half the panel for the messages, when a phone's keyboard takes half the screen", async () => {
+    const widget = await harness.open('/', { viewport: PHONE, phone: true });
+    await widget.openPanel();
+    await widget.ask(QUESTIONS.crisis);
+    // What the embed does when the visual viewport shrinks (widget/embed/createApp.ts): the panel follows it.
+    const visible = 420;
+    await widget.page.evaluate((px) => document.querySelector<HTMLElement>('kap-chat-widget')!.style.setProperty('--kap-vh', `${px}px`), visible);
+    const room = () =>
+      widget.page.evaluate(() => {
+        const root = document.querySelector('kap-chat-widget')!.shadowRoot!;
+        const box = (s: string) => root.querySelector(s)?.getBoundingClientRect();
+        return {
+          panel: box('.k-panel')!.height,
+          messages: box('.k-scroll')!.height,
+          field: box('textarea')!,
+          send: box('.k-send')!,
+          notes: box('.k-notes'),
+          disclaimer: box('.k-disc')!,
+          subtitle: getComputedStyle(root.querySelector('.k-sub')!).display,
+        };
+      });
+
+    await widget.input.fill('Is ketamine safe');
+    const typing = await room();
+    expect(typing.panel).toBe(visible);
+    expect(typing.subtitle, 'the header drops its subtitle on a short panel').toBe('none');
+    expect(typing.messages).toBeGreaterThanOrEqual(visible / 2);
+    expect(typing.disclaimer.bottom).toBeLessThanOrEqual(visible + 0.5);
+
+    // The fullest composer: the question field, Send and the over-limit notice stay whole, one under
+    // the other, before the messages get their half.
+    await widget.page.locator('[data-testid=kap-disclaimer] summary').click();
+    await widget.input.fill('I would like to know more about this, please. '.repeat(12));
+    const full = await room();
+    expect(full.field.height).toBeGreaterThanOrEqual(40);
+    expect(full.send.bottom).toBeLessThanOrEqual(full.notes!.top + 0.5);
+    expect(full.field.bottom).toBeLessThanOrEqual(full.notes!.top + 0.5);
+    expect(full.notes!.bottom).toBeLessThanOrEqual(full.disclaimer.top + 0.5);
+    expect(full.disclaimer.bottom).toBeLessThanOrEqual(visible + 0.5);
+    expect(full.messages).toBeGreaterThanOrEqual(visible * 0.4);
+    await widget.screenshot('phone-keyboard-up.png');
+  });
+
   it('fold the disclaimer to one line that opens to the whole text', async () => {
     const widget = await harness.open('/', { viewport: LANDSCAPE, phone: true });
     await widget.openPanel();

@@ -121,7 +121,7 @@ export interface Room {
   /** `messages` over the viewport's height. */
   share: number;
   header: number;
-  /** The question field and Send button with its notes. */
+  /** The question field and Send button, with their notes. */
   composer: number;
   disclaimer: number;
   /** The question field, the Send button and the panel are wholly on screen. */
@@ -150,7 +150,7 @@ const MEASURE = `(async () => {
     messages,
     share: messages / innerHeight,
     header: box('.k-head').height,
-    composer: box('.k-form').height,
+    composer: (box('.k-notes') ?? box('.k-row')).bottom - box('.k-row').top,
     disclaimer: box('.k-disc').height,
     composerOnScreen: inside(field) && inside(send) && inside(p),
     fieldHeight: field.height,

@@ -112,10 +112,11 @@ describe('styles', () => {
       expect(rule('.k-panel')).toContain('height:min(calc(100vh - 7em),calc(50vh + 24em))');
     });
 
-    it('give the messages the room first: the question field and the disclaimer give way, up to a floor that keeps the field', () => {
-      expect(rule('.k-scroll')).toContain('flex:1 1 0;min-height:min(50vh,100% - 12em)');
-      expect(rule('.k-form')).toContain('flex:0 1 auto;min-height:0');
-      expect(rule('.k-disc')).toContain('flex:0 1 auto');
+    it('give the messages half the viewport first: the question field and the disclaimer give way down to one line each', () => {
+      expect(rule('.k-scroll')).toContain('flex:1 1 50vh;min-height:0');
+      expect(rule('.k-row')).toMatch(/flex:0 10000 auto;min-height:calc\(4em \+ 1px\)/);
+      expect(rule('.k-disc')).toMatch(/flex:0 10000 auto;min-height:2.4em/);
+      expect(rule('.k-notes')).toContain('flex:none');
     });
 
     it('grow the question field to five lines at most, stretched to what its row has', () => {

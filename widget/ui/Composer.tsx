@@ -71,24 +71,26 @@ export function Composer({ strings, onAsk, draft = '', onDraft, autoFocus, field
       <label class="k-sr" for="k-in">
         {strings.inputLabel}
       </label>
-      <textarea
-        id="k-in"
-        ref={field}
-        rows={1}
-        value={value}
-        placeholder={strings.inputPlaceholder}
-        autocomplete="off"
-        enterkeyhint="send"
-        aria-invalid={over || undefined}
-        aria-describedby={described || undefined}
-        data-testid="kap-input"
-        onInput={(e) => change(e.currentTarget.value)}
-        // Enter sends, Shift+Enter is a new line; never mid-composition (IME).
-        onKeyDown={(e) => e.key === 'Enter' && !e.shiftKey && !e.isComposing && submit(e)}
-      />
-      <button type="submit" class="k-send" data-testid="kap-send">
-        {strings.send}
-      </button>
+      <div class="k-row">
+        <textarea
+          id="k-in"
+          ref={field}
+          rows={1}
+          value={value}
+          placeholder={strings.inputPlaceholder}
+          autocomplete="off"
+          enterkeyhint="send"
+          aria-invalid={over || undefined}
+          aria-describedby={described || undefined}
+          data-testid="kap-input"
+          onInput={(e) => change(e.currentTarget.value)}
+          // Enter sends, Shift+Enter is a new line; never mid-composition (IME).
+          onKeyDown={(e) => e.key === 'Enter' && !e.shiftKey && !e.isComposing && submit(e)}
+        />
+        <button type="submit" class="k-send" data-testid="kap-send">
+          {strings.send}
+        </button>
+      </div>
       {left <= COUNTER_FROM && (
         <p class="k-notes">
           {over && (

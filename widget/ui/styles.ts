@@ -27,12 +27,14 @@ export const SHORT_PANEL_QUERY = '(max-height:50em)';
  * defaults, for the default accent.
  *
  * Room: the message area keeps half the viewport's height in every layout and state (WCAG 1.4.10).
- * It is the panel's one flexible part, at least `50vh` tall (the floating panel is 50vh + 24em at
- * most); the question field (with its notes) and an open disclaimer give way to it: the field grows
- * to five lines where there is room, fewer where there is not, and then scrolls. The floor leaves
- * 12em for a one-line header, a one-line field with its notes and the folded disclaimer, so on a
- * panel too short for both (a phone held sideways with its keyboard up) the question field wins.
- * The clear question covers the header in the same grid cell, never the messages.
+ * It is the panel's one growing part, from a basis of `50vh` (the floating panel is 50vh + 24em at
+ * most). Where the rest does not fit beside that half, the question field's row and an open
+ * disclaimer give way first (their shrink factor dwarfs the messages'), down to one line each: the
+ * field grows to five lines where there is room, fewer where there is not, and then scrolls. Only a
+ * panel too short even for that (a phone held sideways with its keyboard up) takes the room from the
+ * messages, so the question field always stays whole. The form is `display:contents`, so its row,
+ * its notes (which never shrink) and the disclaimer are the panel's own flex items. The clear
+ * question covers the header in the same grid cell, never the messages.
  *
  * Colours: every text colour is a palette variable, light on `.k` and dark on `.k[data-theme=dark]`;
  * a rule that sets a text colour either sets its background too, or its colour reads on every
@@ -80,7 +82,7 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 .k-help[aria-expanded=true]{background:#b42318;color:#fff;border-color:#fff}
 @container ${SHORT_PANEL_QUERY}{.k-head{padding-block:.25em}.k-av{width:2em;height:2em;font-size:.875em}.k-sub{display:none}h2{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.k-help{min-height:2em;padding-block:0}}
 @container ${SHORT_PANEL_QUERY} and (min-width:32em){.k-head{flex-wrap:nowrap}.k-help-row{flex-basis:auto;flex-shrink:0}}
-.k-scroll{flex:1 1 0;min-height:min(50vh,100% - 12em);position:relative;overflow-y:auto;overscroll-behavior:contain;padding:1em}
+.k-scroll{flex:1 1 50vh;min-height:0;position:relative;overflow-y:auto;overscroll-behavior:contain;padding:1em}
 .k-scroll:focus{outline:0}
 .k-scroll>*+*{margin-top:.75em}
 .k-help-box{margin-bottom:.75em}
@@ -93,7 +95,7 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 .k-btn{display:block;padding:.75em 1em;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700;text-align:center;text-decoration:none}
 .k-crisis .k-btn{background:#b42318;color:#fff}
 .k-more{display:inline-block;margin-inline-end:1em;font-weight:700}
-.k-disc{flex:0 1 auto;min-height:2.4em;padding:0 .75em .25em;font-size:.75em;line-height:1.4;color:var(--k-muted)}
+.k-disc{flex:0 10000 auto;min-height:2.4em;padding:0 .75em .25em;font-size:.75em;line-height:1.4;color:var(--k-muted)}
 .k-disc summary{padding-block:.375em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .k-disc[open]{max-height:5em;overflow-y:auto}
 .k-disc[open] summary{white-space:normal}
@@ -123,12 +125,13 @@ export const panelStyles = `.k-top{display:grid;grid-template-columns:minmax(0,1
 .k-typing i{width:.5em;height:.5em;border-radius:50%;background:var(--k-muted);animation:k-dot 1s infinite}
 .k-typing i:nth-child(3){animation-delay:.15s}
 .k-typing i:nth-child(4){animation-delay:.3s}
-.k-form{flex:0 1 auto;min-height:0;display:grid;grid-template:minmax(0,1fr)/minmax(0,1fr) auto;align-items:end;gap:.5em;padding:.625em .75em;border-top:1px solid var(--k-rule)}
-textarea{align-self:stretch;display:block;font-size:max(1em,16px);line-height:1.5;min-height:2.75em;max-height:8.75em;padding:.5em .75em;border:.125em solid var(--k-line);border-radius:.625em;background:var(--k-bg);color:var(--k-text);resize:none;overflow-y:auto;field-sizing:content}
+.k-form{display:contents}
+.k-row{flex:0 10000 auto;min-height:calc(4em + 1px);display:flex;align-items:flex-end;gap:.5em;padding:.625em .75em;border-top:1px solid var(--k-rule)}
+textarea{flex:1;min-width:0;align-self:stretch;display:block;font-size:max(1em,16px);line-height:1.5;min-height:2.75em;max-height:8.75em;padding:.5em .75em;border:.125em solid var(--k-line);border-radius:.625em;background:var(--k-bg);color:var(--k-text);resize:none;overflow-y:auto;field-sizing:content}
 textarea::placeholder{color:var(--k-muted);opacity:1}
 textarea[aria-invalid=true]{border-color:var(--k-crisis-line)}
 .k-send{min-height:2.75em;padding:0 1em;border:0;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700}
-.k-notes{grid-column:1/-1;font-size:.8125em;color:var(--k-muted)}
+.k-notes{flex:none;margin:-.25em .9em .5em;font-size:.8125em;color:var(--k-muted)}
 .k-over{color:var(--k-crisis-ink);font-weight:700}
 @keyframes k-dot{50%{opacity:.3}}
 @media (forced-colors:active){.k-msg,.k-send,.k-quick button,.k-confirm button{border:.125em solid CanvasText}.k-confirm{border-bottom:.125em solid CanvasText}.k-typing i{background:CanvasText}}
