@@ -15,7 +15,7 @@ if (!executablePath) throw new Error('Chromium is missing: run `npm test` once (
 const server = await startDemoServer({ port: 0 });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const px = (n: number) => `${Math.round(n)}`.padStart(4);
-const percent = (room: Room) => `${(100 * room.share).toFixed(1)}%`.padStart(6);
+const percent = (room: Room) => `${(100 * room.share).toFixed(2)}%`.padStart(7);
 try {
   if (brief) console.log(`${'screen'.padEnd(30)} layout        smallest share  in state`);
   for (const layout of ROOM_LAYOUTS) {

@@ -113,7 +113,9 @@ describe('styles', () => {
     });
 
     it('give the messages half the viewport first: the question field and the disclaimer give way down to one line each', () => {
-      expect(rule('.k-scroll')).toContain('flex:1 1 50vh;min-height:0');
+      expect(rule('.k-scroll')).toContain('flex:1 1 50vh;min-height:min(50vh,100% - 18em)');
+      const wide = rules.find((r) => r.at.includes('@container (min-width:32em)') && r.selector === '.k-scroll')!;
+      expect(wide.declarations.get('min-height')).toBe('min(50vh,100% - 12em)');
       expect(rule('.k-row')).toMatch(/flex:0 10000 auto;min-height:calc\(4em \+ 1px\)/);
       expect(rule('.k-disc')).toMatch(/flex:0 10000 auto;min-height:2.4em/);
       expect(rule('.k-notes')).toContain('flex:none');

@@ -28,13 +28,15 @@ export const SHORT_PANEL_QUERY = '(max-height:50em)';
  *
  * Room: the message area keeps half the viewport's height in every layout and state (WCAG 1.4.10).
  * It is the panel's one growing part, from a basis of `50vh` (the floating panel is 50vh + 24em at
- * most). Where the rest does not fit beside that half, the question field's row and an open
- * disclaimer give way first (their shrink factor dwarfs the messages'), down to one line each: the
- * field grows to five lines where there is room, fewer where there is not, and then scrolls. Only a
- * panel too short even for that (a phone held sideways with its keyboard up) takes the room from the
- * messages, so the question field always stays whole. The form is `display:contents`, so its row,
- * its notes (which never shrink) and the disclaimer are the panel's own flex items. The clear
- * question covers the header in the same grid cell, never the messages.
+ * most), and does not shrink below that where the rest still fits in what is left: 12em beside a
+ * one-line header, 18em under a two-row one (a panel narrower than 32em). Where the rest does not
+ * fit beside that half, the question field's row and an open disclaimer give way (their shrink
+ * factor dwarfs the messages'), down to one line each: the field grows to five lines where there is
+ * room, fewer where there is not, and then scrolls. Only a panel too short even for that (a phone
+ * with its keyboard up) takes the room from the messages, so the question field always stays
+ * whole. The form is `display:contents`, so its row, its notes (which never shrink) and the
+ * disclaimer are the panel's own flex items. The clear question covers the header in the same grid
+ * cell, never the messages.
  *
  * Colours: every text colour is a palette variable, light on `.k` and dark on `.k[data-theme=dark]`;
  * a rule that sets a text colour either sets its background too, or its colour reads on every
@@ -82,7 +84,8 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 .k-help[aria-expanded=true]{background:#b42318;color:#fff;border-color:#fff}
 @container ${SHORT_PANEL_QUERY}{.k-head{padding-block:.25em}.k-av{width:2em;height:2em;font-size:.875em}.k-sub{display:none}h2{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.k-help{min-height:2em;padding-block:0}}
 @container ${SHORT_PANEL_QUERY} and (min-width:32em){.k-head{flex-wrap:nowrap}.k-help-row{flex-basis:auto;flex-shrink:0}}
-.k-scroll{flex:1 1 50vh;min-height:0;position:relative;overflow-y:auto;overscroll-behavior:contain;padding:1em}
+.k-scroll{flex:1 1 50vh;min-height:min(50vh,100% - 18em);position:relative;overflow-y:auto;overscroll-behavior:contain;padding:1em}
+@container (min-width:32em){.k-scroll{min-height:min(50vh,100% - 12em)}}
 .k-scroll:focus{outline:0}
 .k-scroll>*+*{margin-top:.75em}
 .k-help-box{margin-bottom:.75em}
