@@ -6,7 +6,13 @@
 import { defaultKnowledge } from '../core';
 import { createApp } from './createApp';
 import { handOver } from './loadScript';
+import { readConfig } from './readConfig';
 import type { RestApp } from './restTypes';
 
-const rest: RestApp = { defaultKnowledge, mount: (options) => createApp({ ...options, knowledge: defaultKnowledge, stepwise: true }) };
+const rest: RestApp = {
+  defaultKnowledge,
+  // The same reading as the loader's, this time with a warning for each invalid attribute.
+  mount: ({ attributes, pageUrl, ...options }) =>
+    createApp({ ...options, ...(attributes && pageUrl ? { config: readConfig(attributes, pageUrl) } : {}), knowledge: defaultKnowledge, stepwise: true }),
+};
 handOver(rest);

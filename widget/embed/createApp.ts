@@ -6,7 +6,7 @@ import { panelStyles, shellStyles, styles } from '../ui/styles';
 import type { TranscriptMessage, WidgetStrings } from '../ui/types';
 import type { Emitter } from './createEmitter';
 import { addStyles, createHost, type Host } from './createHost';
-import { errorMessages, guard, warn } from './errorMessages';
+import { configMessages, errorMessages, guard, warn } from './errorMessages';
 import type { WidgetConfig } from './readConfig';
 import { clearSession, loadSession, MAX_STORED_MESSAGES, saveSession } from './sessionStore';
 import { themeProperties } from './themeProperties';
@@ -141,7 +141,7 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
   const load = (source: Knowledge, settled: boolean) => {
     if (settled && !countryWarned && config.country && !hasCountry(source, config.country)) {
       countryWarned = true;
-      warn(errorMessages.unknownCountry(config.country, Object.keys(source.crisis.countries), source.crisis.defaultCountry));
+      warn(configMessages.unknownCountry(config.country, Object.keys(source.crisis.countries), source.crisis.defaultCountry));
     }
     const merged = withConfig(source, config);
     engine = createEngine(merged);

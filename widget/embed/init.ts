@@ -7,7 +7,7 @@ import { createShell, type Shell, type ShellStrings } from './createShell';
 import { errorMessages, guard, warn } from './errorMessages';
 import type { FallbackStrings } from './fallbackStrings';
 import { loadScript } from './loadScript';
-import { readConfig, type WidgetConfig } from './readConfig';
+import { parseConfig, type WidgetConfig } from './readConfig';
 import { REST_FILES, type RestFile, type RestFiles } from './restTypes';
 import { clearSession, sessionStorageOrNull } from './sessionStore';
 import { themeProperties } from './themeProperties';
@@ -65,8 +65,9 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
   const existing = win.KapChat;
   if (existing && typeof (existing as KapChatGlobal).destroy === 'function') return warn(errorMessages.alreadyLoaded);
   const doc = win.document;
-  const config = readConfig((script as HTMLScriptElement | null)?.dataset ?? {}, win.location.href);
   const pageUrl = win.location.href;
+  const attributes = { ...(script as HTMLScriptElement | null)?.dataset };
+  const config = parseConfig(attributes, pageUrl);
   const cancels: Array<() => void> = [];
   const fetchFile: LoadRest =
     load ??
@@ -136,7 +137,7 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
   const takeOver = guard((rest: RestFiles['app'], validator: Promise<RestFiles['validator']> | RestFiles['validator'] | undefined) => {
     if (destroyed || !shell || !host) return;
     const shown = shell.detach();
-    app = rest.mount({ config, emit: emitter.emit, storage: storage(), win, host, ...(used ? { shown } : {}) });
+    app = rest.mount({ config, attributes, pageUrl, emit: emitter.emit, storage: storage(), win, host, ...(used ? { shown } : {}) });
     for (const text of asked.splice(0)) app.ask(text);
     onReady?.(app);
     const url = config.knowledgeUrl;

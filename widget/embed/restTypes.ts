@@ -8,8 +8,12 @@ export type RestFile = keyof typeof REST_FILES;
 /** What `kap-chat-app.js` hands the loader: the UI, the engine and the knowledge. */
 export interface RestApp {
   defaultKnowledge: Knowledge;
-  /** Mounts the app over the loader's host (see `AppOptions.host`), with the built-in knowledge. */
-  mount(options: Omit<AppOptions, 'knowledge'>): App;
+  /**
+   * Mounts the app over the loader's host (see `AppOptions.host`), with the built-in knowledge.
+   * `attributes`: the script tag's `data-` attributes, read again by the app, which carries the
+   * messages about invalid ones (the loader reads them without a word; see `parseConfig`).
+   */
+  mount(options: Omit<AppOptions, 'knowledge'> & { attributes?: Readonly<Record<string, string | undefined>>; pageUrl?: string }): App;
 }
 
 /** What `kap-chat-validator.js` hands the loader; fetched only with `data-knowledge-url`. */
