@@ -5,7 +5,7 @@ import { MAX_QUESTION_LENGTH } from '../ui/Composer';
 import { panelStyles, shellStyles, styles } from '../ui/styles';
 import type { TranscriptMessage, WidgetStrings } from '../ui/types';
 import type { Emitter } from './createEmitter';
-import { addStyles, createHost, type Host } from './createHost';
+import { addStyles, createHost, setProperties, type Host } from './createHost';
 import { configMessages, errorMessages, guard, warn } from './errorMessages';
 import type { WidgetConfig } from './readConfig';
 import { clearSession, loadSession, MAX_STORED_MESSAGES, saveSession } from './sessionStore';
@@ -97,7 +97,11 @@ function withConfig(knowledge: Knowledge, config: WidgetConfig): Knowledge {
  */
 export function createApp({ config, knowledge, emit, storage, win = window, host: given, shown, stepwise = false }: AppOptions): App {
   const host = given ?? createHost(win.document, styles, themeProperties(config));
-  if (given) addStyles(given, shellStyles + panelStyles, true);
+  if (given) {
+    // The loader may not have set the panel's colours yet (it does when its shell first needs them).
+    setProperties(given.element, themeProperties(config));
+    addStyles(given, shellStyles + panelStyles, true);
+  }
   // The stored session is read after the launcher is up: the first sessionStorage access of a page
   // can take a browser several milliseconds. restore() runs in the next frame, or at once if the
   // visitor acts before that.
@@ -314,7 +318,8 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     state = { ...state, open: shown.open, focus: shown.focus };
   }
   draw();
-  if (shown?.open && shown.focus) host.root.querySelector('textarea')?.focus();
+  // Without scrolling it into view (the panel is fixed), which would force a layout in this task.
+  if (shown?.open && shown.focus) host.root.querySelector('textarea')?.focus({ preventScroll: true });
   const restoreFrame = win.requestAnimationFrame ? win.requestAnimationFrame(guard(() => restore())) : undefined;
   if (restoreFrame === undefined) restore();
 

@@ -18,7 +18,7 @@ export interface Host {
  */
 export function createHost(doc: Document, css: string, theme: Record<string, string>, attach = true): Host {
   const element = doc.createElement(HOST_TAG);
-  for (const [name, value] of Object.entries(theme)) element.style.setProperty(name, value);
+  setProperties(element, theme);
   const shadow = element.attachShadow({ mode: 'open' });
   const root = doc.createElement('div');
   shadow.append(root);
@@ -26,6 +26,11 @@ export function createHost(doc: Document, css: string, theme: Record<string, str
   addStyles(host, css);
   if (attach) doc.body.append(element);
   return host;
+}
+
+/** Sets custom properties on the host element (`host.style.setProperty`: allowed by a strict `style-src`). */
+export function setProperties(element: HTMLElement, properties: Record<string, string>): void {
+  for (const [name, value] of Object.entries(properties)) element.style.setProperty(name, value);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface ShellOptions {
   onClose(): void;
   /** The visitor is about to use the launcher: pointer over it, focus, touch. Time to fetch the rest. */
   onIntent(): void;
+  /** Called once, before the panel's styles are added: what only the panel needs (its ink colours). */
+  onPanelStyles?(): void;
 }
 
 /** {@link FallbackStrings} for one page: one country's disclaimer and help, the config applied. */
@@ -54,7 +56,7 @@ const IMAGE = /^(?:https:\/\/|\/(?!\/))/;
  * panel shell shows the title, the disclaimer and a quiet loading line; when the rest cannot load,
  * it offers the booking link, the contact and the country's crisis resources as links.
  */
-export function createShell({ host, strings, lang, theme, onToggle, onClose, onIntent }: ShellOptions): Shell {
+export function createShell({ host, strings, lang, theme, onToggle, onClose, onIntent, onPanelStyles }: ShellOptions): Shell {
   const doc = host.root.ownerDocument;
   const matches = (query: string) => doc.defaultView?.matchMedia?.(query).matches === true;
   const listening = new AbortController();
@@ -82,6 +84,14 @@ export function createShell({ host, strings, lang, theme, onToggle, onClose, onI
   let panel: HTMLElement | null = null;
   let scroll: HTMLElement | null = null;
   let styled = false;
+  // The panel's styles are parsed once the launcher is up, in a task of their own, so that opening
+  // the panel does not parse them; or when it opens, if that comes first.
+  const addShellStyles = () => {
+    if (styled || listening.signal.aborted) return;
+    styled = true;
+    onPanelStyles?.();
+    addStyles(host, shellStyles);
+  };
   /** The "Need help now?" card is shown. */
   let helping = false;
 
@@ -94,6 +104,9 @@ export function createShell({ host, strings, lang, theme, onToggle, onClose, onI
     host.element.setAttribute('dir', dir);
   }
   host.root.append(frame);
+  const view = doc.defaultView as (Window & { requestIdleCallback?: (task: () => void) => number }) | null;
+  if (view?.requestIdleCallback) view.requestIdleCallback(addShellStyles);
+  else setTimeout(addShellStyles, 200);
 
   on(launcher, 'click', onToggle);
   for (const type of ['pointerover', 'focus', 'touchstart']) on(launcher, type, onIntent);
@@ -131,9 +144,7 @@ export function createShell({ host, strings, lang, theme, onToggle, onClose, onI
     panel?.remove();
     panel = scroll = null;
     if (!open) return;
-    // The panel's styles are parsed the first time it opens, not while the launcher is drawn.
-    if (!styled) addStyles(host, shellStyles);
-    styled = true;
+    addShellStyles();
     const close = el('button', { type: 'button', class: 'k-icon', 'aria-label': strings.close, title: strings.close, 'data-testid': 'kap-close' }, icon(CLOSE_ICON));
     on(close, 'click', onClose);
     const helpButton = el('button', { type: 'button', class: 'k-help', 'aria-expanded': 'false', 'data-testid': 'kap-help' }, strings.helpButton);
@@ -182,7 +193,8 @@ export function createShell({ host, strings, lang, theme, onToggle, onClose, onI
     frame.append(panel);
     // Into the panel, without a text field to open a phone's keyboard: the app moves focus to its
     // question field when it takes over.
-    if (focus) scroll.focus();
+    // Without scrolling it into view (the panel is fixed), which would force a layout in this task.
+    if (focus) scroll.focus({ preventScroll: true });
   };
 
   return {

@@ -2,7 +2,7 @@ import { launcherStyles } from '../ui/styles';
 import { createApi, replay } from './createApi';
 import type { App } from './createApp';
 import { createEmitter } from './createEmitter';
-import { createHost, type Host } from './createHost';
+import { createHost, setProperties, type Host } from './createHost';
 import { createShell, type Shell, type ShellStrings } from './createShell';
 import { errorMessages, guard, warn } from './errorMessages';
 import type { FallbackStrings } from './fallbackStrings';
@@ -10,7 +10,7 @@ import { loadScript } from './loadScript';
 import { parseConfig, type WidgetConfig } from './readConfig';
 import { REST_FILES, type RestFile, type RestFiles } from './restTypes';
 import { clearSession, sessionStorageOrNull } from './sessionStore';
-import { themeProperties } from './themeProperties';
+import { inkProperties, launcherProperties } from './themeProperties';
 import type { KapChatApi, KapChatGlobal, KapChatStub, QueuedCall } from './types';
 
 type KapChatWindow = Window & { KapChat?: KapChatGlobal | KapChatStub };
@@ -177,9 +177,10 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
 
   const start = () => {
     if (destroyed) return;
-    host = createHost(doc, launcherStyles, themeProperties(config), false);
+    const drawn = (host = createHost(doc, launcherStyles, launcherProperties(config), false));
     shell = createShell({
       host,
+      onPanelStyles: () => setProperties(drawn.element, inkProperties(config)),
       strings: shellStrings(strings, config),
       lang: config.lang ?? strings.lang ?? null,
       theme: config.theme,
