@@ -94,6 +94,22 @@ function withConfig(knowledge: Knowledge, config: WidgetConfig): Knowledge {
   };
 }
 
+let preparedSheet: CSSStyleSheet | undefined;
+
+/**
+ * Parses the panel's styles into a sheet for the next `createApp` over a loader's host, so the
+ * mount, already the longest task of the start, does not parse them itself. The loader calls it in
+ * a task of its own; without it the mount parses them.
+ */
+export function preparePanelStyles(): void {
+  try {
+    preparedSheet ??= new CSSStyleSheet();
+    preparedSheet.replaceSync(shellStyles + panelStyles);
+  } catch {
+    preparedSheet = undefined;
+  }
+}
+
 /**
  * Mounts the widget and owns its state: the conversation, the transcript, open or closed. The UI
  * only renders that state and reports what the visitor did.
@@ -103,7 +119,7 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
   if (given) {
     // The loader may not have set the panel's colours yet (it does when its shell first needs them).
     setProperties(given.element, themeProperties(config));
-    addStyles(given, shellStyles + panelStyles, true);
+    addStyles(given, shellStyles + panelStyles, true, preparedSheet);
   }
   // The stored session is read after the launcher is up: the first sessionStorage access of a page
   // can take a browser several milliseconds. restore() runs in the next frame, or at once if the

@@ -165,8 +165,10 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
       // An unhandled rejection would reach the page's console as an error: the app reports it.
       if (validator instanceof Promise) validator.catch(() => {});
       const rest = fetchFile('app');
-      // The mount in a task of its own, not in the one that evaluated the file: shorter tasks.
-      if (rest instanceof Promise) rest.then((r) => void setTimeout(() => takeOver(r, validator as Promise<RestFiles['validator']>)), failed);
+      // The mount in a task of its own, not in the one that evaluated the file, and what can be
+      // prepared for it in another before it: shorter tasks.
+      const later = (task: () => void) => void setTimeout(() => !destroyed && task());
+      if (rest instanceof Promise) rest.then((r) => later(() => (r.prepare?.(), later(() => takeOver(r, validator as Promise<RestFiles['validator']>)))), failed);
       else takeOver(rest, validator as RestFiles['validator']);
     } catch (error) {
       failed(error);

@@ -8,6 +8,8 @@ export type RestFile = keyof typeof REST_FILES;
 /** What `kap-chat-app.js` hands the loader: the UI, the engine and the knowledge. */
 export interface RestApp {
   defaultKnowledge: Knowledge;
+  /** Work done ahead of `mount`, in a task of its own (the panel's styles parsed). */
+  prepare?(): void;
   /**
    * Mounts the app over the loader's host (see `AppOptions.host`), with the built-in knowledge.
    * `attributes`: the script tag's `data-` attributes, read again by the app, which carries the
