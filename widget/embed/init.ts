@@ -7,7 +7,7 @@ import { createShell, type Shell, type ShellStrings } from './createShell';
 import { errorMessages, guard, warn } from './errorMessages';
 import type { FallbackStrings } from './fallbackStrings';
 import { loadScript } from './loadScript';
-import { parseConfig, type WidgetConfig } from './readConfig';
+import { parseConfig, type InvalidAttribute, type WidgetConfig } from './readConfig';
 import { REST_FILES, type RestFile, type RestFiles } from './restTypes';
 import { clearSession, sessionStorageOrNull } from './sessionStore';
 import { inkProperties, launcherProperties } from './themeProperties';
@@ -66,8 +66,9 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
   if (existing && typeof (existing as KapChatGlobal).destroy === 'function') return warn(errorMessages.alreadyLoaded);
   const doc = win.document;
   const pageUrl = win.location.href;
-  const attributes = { ...(script as HTMLScriptElement | null)?.dataset };
-  const config = parseConfig(attributes, pageUrl);
+  /** Reported by the app, which carries the messages. */
+  const invalid: InvalidAttribute[] = [];
+  const config = parseConfig((script as HTMLScriptElement | null)?.dataset ?? {}, pageUrl, (key, raw) => invalid.push([key, raw]));
   const cancels: Array<() => void> = [];
   const fetchFile: LoadRest =
     load ??
@@ -137,7 +138,7 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
   const takeOver = guard((rest: RestFiles['app'], validator: Promise<RestFiles['validator']> | RestFiles['validator'] | undefined) => {
     if (destroyed || !shell || !host) return;
     const shown = shell.detach();
-    app = rest.mount({ config, attributes, pageUrl, emit: emitter.emit, storage: storage(), win, host, ...(used ? { shown } : {}) });
+    app = rest.mount({ config, invalid, emit: emitter.emit, storage: storage(), win, host, ...(used ? { shown } : {}) });
     for (const text of asked.splice(0)) app.ask(text);
     onReady?.(app);
     const url = config.knowledgeUrl;

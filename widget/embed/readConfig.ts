@@ -123,7 +123,7 @@ const attribute = (key: string) => key.replace(/[A-Z]/g, (c) => '-' + c.toLowerC
 /**
  * The options from the script tag's `data-` attributes (its `dataset`), without a word to the
  * console: an invalid value keeps the default and is passed to `onInvalid`. The loader reads the
- * tag with it; the app, which carries the messages, reads it again with {@link readConfig}.
+ * tag with it and hands what was invalid to the app, which carries the messages ({@link warnInvalid}).
  */
 export function parseConfig(data: Readonly<Record<string, string | undefined>>, pageUrl: string, onInvalid?: (key: keyof WidgetConfig, raw: string) => void): WidgetConfig {
   const config: Record<string, unknown> = { ...DEFAULT_CONFIG };
@@ -156,6 +156,14 @@ const EXPECTED: Record<keyof WidgetConfig, [expected: string, fallback: string]>
   theme: ['"light", "dark" or "auto"', DEFAULT_CONFIG.theme],
 };
 
+/** An attribute the loader read and could not use: the option's name and the value as written. */
+export type InvalidAttribute = [key: keyof WidgetConfig, raw: string];
+
+/** One `KapChat:` warning per invalid attribute, naming it, its value and the default used. */
+export function warnInvalid(invalid: readonly InvalidAttribute[]): void {
+  for (const [key, raw] of invalid) warn(configMessages.badAttribute(attribute(key), raw, ...EXPECTED[key]));
+}
+
 /**
  * Reads the widget's options from the script tag's `data-` attributes (its `dataset`).
  * Warns once per invalid attribute, naming it, its value and the default used.
@@ -164,5 +172,8 @@ const EXPECTED: Record<keyof WidgetConfig, [expected: string, fallback: string]>
  * readConfig(script.dataset, location.href).accent; // → '#2f6f5e'
  */
 export function readConfig(data: Readonly<Record<string, string | undefined>>, pageUrl: string): WidgetConfig {
-  return parseConfig(data, pageUrl, (key, raw) => warn(configMessages.badAttribute(attribute(key), raw, ...EXPECTED[key])));
+  const invalid: InvalidAttribute[] = [];
+  const config = parseConfig(data, pageUrl, (key, raw) => invalid.push([key, raw]));
+  warnInvalid(invalid);
+  return config;
 }

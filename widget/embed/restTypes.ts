@@ -1,5 +1,6 @@
 import type { Knowledge } from '../core';
 import type { App, AppOptions } from './createApp';
+import type { InvalidAttribute } from './readConfig';
 
 /** The files the loader fetches, next to itself. */
 export const REST_FILES = { app: 'kap-chat-app.js', validator: 'kap-chat-validator.js' } as const;
@@ -12,10 +13,10 @@ export interface RestApp {
   prepare?(): void;
   /**
    * Mounts the app over the loader's host (see `AppOptions.host`), with the built-in knowledge.
-   * `attributes`: the script tag's `data-` attributes, read again by the app, which carries the
-   * messages about invalid ones (the loader reads them without a word; see `parseConfig`).
+   * `invalid`: the script tag's attributes the loader could not use, which the app reports (the
+   * loader carries no messages about them; see `parseConfig`).
    */
-  mount(options: Omit<AppOptions, 'knowledge'> & { attributes?: Readonly<Record<string, string | undefined>>; pageUrl?: string }): App;
+  mount(options: Omit<AppOptions, 'knowledge'> & { invalid?: readonly InvalidAttribute[] }): App;
 }
 
 /** What `kap-chat-validator.js` hands the loader; fetched only with `data-knowledge-url`. */
