@@ -119,6 +119,8 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
       win.removeEventListener('load', onLoad);
       if (app) app.destroy();
       else {
+        // Its listeners, and the panel's styles it would still add in an idle moment.
+        shell?.detach();
         host?.remove();
         clearSession(storage());
       }

@@ -48,6 +48,23 @@ describe('createShell', () => {
         vi.useRealTimers();
       }
     });
+
+    it('adds nothing once detached (the app took over, or the widget was destroyed)', () => {
+      vi.useFakeTimers();
+      try {
+        const onPanelStyles = vi.fn();
+        const host = createHost(document, launcherStyles, {});
+        const shell = createShell({ host, strings, lang: null, theme: 'auto', onToggle: vi.fn(), onClose: vi.fn(), onIntent: vi.fn(), onPanelStyles });
+        shell.detach();
+
+        vi.runAllTimers();
+
+        expect(onPanelStyles).not.toHaveBeenCalled();
+        expect(host.shadow.adoptedStyleSheets).toHaveLength(1);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 
   describe('opened', () => {
