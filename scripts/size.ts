@@ -15,18 +15,21 @@ export interface WidgetFile {
   target: number | null;
   /**
    * What the tests enforce, set from the measured size with a little room, so no file grows
-   * unnoticed (measured: loader 8.3 KB, app 124.7 KB, validator 9.2 KB). kap-chat-app.js holds
-   * the safety classifier's model (about 48 KB gzipped, being shrunk toward 10 KB by the safety
-   * work) and the matcher's topic model (about 17 KB); with them,
-   * the app is over the 55 KB target for everything loaded to answer the first question. The
-   * loader grew by 1.3 KB with the redesigned panel (issue 10): its shell draws the same header,
-   * layouts, dark theme and folding disclaimer as the app, so the app takes it over without a jump.
+   * unnoticed (measured: loader 8.1 KB, app 125.4 KB, validator 9.2 KB). kap-chat-app.js holds
+   * the safety classifier's model (about 45 KB gzipped, being shrunk by the safety work) and the
+   * matcher's topic model (about 17 KB); with them, the app is over the 55 KB target for everything
+   * loaded to answer the first question, and without them it would still be about 63 KB (the
+   * knowledge about 28 KB, the code about 35 KB). The loader is over its 3 KB target by what its
+   * shell carries so that the app takes it over without a jump and so that it still helps when the
+   * rest cannot load: the launcher's and the shell's styles (1.9 KB), the shell's DOM (1.5 KB),
+   * the booking, contact and every country's crisis links (0.7 KB), beside the API, the config and
+   * the loading of the rest (see the README's Size section).
    */
   ceiling: number;
 }
 
 export const WIDGET_FILES: readonly WidgetFile[] = [
-  { file: 'dist/kap-chat.js', loads: 'on every page, at once: the loader (launcher, panel shell, config, API)', target: 3 * KB, ceiling: 8.75 * KB },
+  { file: 'dist/kap-chat.js', loads: 'on every page, at once: the loader (launcher, panel shell, config, API)', target: 3 * KB, ceiling: 8.3 * KB },
   {
     file: 'dist/kap-chat-app.js',
     loads: "after the page's load event, or sooner when the visitor points at, focuses or touches the launcher",
@@ -62,7 +65,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const first = sizes[0]!.gzip + sizes[1]!.gzip;
   console.log(
     `\nTo answer the first question (loader + app): ${kb(first)} gzipped; target ≤ ${kb(FIRST_ANSWER_TARGET)}: ` +
-      (first <= FIRST_ANSWER_TARGET ? 'met' : `NOT met, ${kb(first - FIRST_ANSWER_TARGET)} over (the safety and topic models are about 65 KB of it)`),
+      (first <= FIRST_ANSWER_TARGET ? 'met' : `NOT met, ${kb(first - FIRST_ANSWER_TARGET)} over (the safety and topic models are about 62 KB of it)`),
   );
   console.log(`Every page pays for the loader alone until the page has loaded: ${kb(sizes[0]!.gzip)} gzipped.`);
   if (over) process.exit(1);

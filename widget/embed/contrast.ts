@@ -40,19 +40,28 @@ export function contrastRatio(a: string, b: string): number {
  * textColorOn('#ffd400'); // → '#111111'
  */
 export function textColorOn(accent: string): string {
-  const best = contrastRatio(accent, WHITE) >= contrastRatio(accent, NEAR_BLACK) ? WHITE : NEAR_BLACK;
-  if (contrastRatio(accent, best) >= AA) return best;
-  return contrastRatio(accent, WHITE) >= AA ? WHITE : '#000000';
+  const white = contrastRatio(accent, WHITE);
+  const best = white >= contrastRatio(accent, NEAR_BLACK) ? WHITE : NEAR_BLACK;
+  return contrastRatio(accent, best) >= AA ? best : white >= AA ? WHITE : '#000000';
 }
+
+/** Mixes the colour with `to` (0 black, 255 white): `amount` 0 keeps it, 1 makes it `to`. */
+const mix = (hex: string, to: number, amount: number) =>
+  '#' + channels(hex).map((c) => Math.round(c + (to - c) * amount).toString(16).padStart(2, '0')).join('');
 
 /** Mixes the colour with black: `amount` 0 keeps it, 1 makes it black. */
-export function darken(hex: string, amount: number): string {
-  return '#' + channels(hex).map((c) => Math.round(c * (1 - amount)).toString(16).padStart(2, '0')).join('');
-}
+export const darken = (hex: string, amount: number): string => mix(hex, 0, amount);
 
 /** Mixes the colour with white: `amount` 0 keeps it, 1 makes it white. */
-export function lighten(hex: string, amount: number): string {
-  return '#' + channels(hex).map((c) => Math.round(c + (255 - c) * amount).toString(16).padStart(2, '0')).join('');
+export const lighten = (hex: string, amount: number): string => mix(hex, 255, amount);
+
+/** The accent mixed toward `to` in twentieths, just enough to read at 4.5:1 on `surface`. */
+function readableOn(accent: string, to: number, surface: string): string {
+  for (let step = 0; step <= 20; step++) {
+    const ink = mix(accent, to, step / 20);
+    if (contrastRatio(ink, surface) >= AA) return ink;
+  }
+  return to ? WHITE : '#000000';
 }
 
 /**
@@ -63,13 +72,7 @@ export function lighten(hex: string, amount: number): string {
  * inkColor('#1b2a4a'); // → '#1b2a4a'
  * inkColor('#ffd400'); // → a dark ochre
  */
-export function inkColor(accent: string): string {
-  for (let step = 0; step <= 20; step++) {
-    const ink = darken(accent, step / 20);
-    if (contrastRatio(ink, SURFACE) >= AA) return ink;
-  }
-  return '#000000';
-}
+export const inkColor = (accent: string): string => readableOn(accent, 0, SURFACE);
 
 /**
  * The same for the dark theme, on dark surfaces: the accent itself when it reads at 4.5:1 on
@@ -79,10 +82,4 @@ export function inkColor(accent: string): string {
  * inkColorOnDark('#ffd400'); // → '#ffd400'
  * inkColorOnDark('#2f6f5e'); // → a light green
  */
-export function inkColorOnDark(accent: string): string {
-  for (let step = 0; step <= 20; step++) {
-    const ink = lighten(accent, step / 20);
-    if (contrastRatio(ink, DARK_SURFACE) >= AA) return ink;
-  }
-  return WHITE;
-}
+export const inkColorOnDark = (accent: string): string => readableOn(accent, 255, DARK_SURFACE);

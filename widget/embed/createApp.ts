@@ -5,14 +5,19 @@ import { MAX_QUESTION_LENGTH } from '../ui/Composer';
 import { panelStyles, shellStyles, styles } from '../ui/styles';
 import type { TranscriptMessage, WidgetStrings } from '../ui/types';
 import type { Emitter } from './createEmitter';
-import { addStyles, createHost, type Host } from './createHost';
-import { errorMessages, guard, warn } from './errorMessages';
+import { addStyles, createHost, setProperties, type Host } from './createHost';
+import { configMessages, errorMessages, guard, warn } from './errorMessages';
 import type { WidgetConfig } from './readConfig';
 import { clearSession, loadSession, MAX_STORED_MESSAGES, saveSession } from './sessionStore';
 import { themeProperties } from './themeProperties';
 
 /** The stand-in reply behind the typing indicator while the engine is still being built. */
 const HOLD: Reply = { route: 'smalltalk', entryId: null, options: [], text: '', actions: [] };
+
+/** Warm-up parts run one after another in one task until this many milliseconds have passed. */
+const SHARED_TASK_MS = 4;
+/** The same while a question waits for them: fewer hops between tasks, none of them long. */
+const HURRIED_TASK_MS = 8;
 
 /** How long the typing indicator shows before a reply (none under prefers-reduced-motion). */
 export const TYPING_MS = 400;
@@ -91,13 +96,33 @@ function withConfig(knowledge: Knowledge, config: WidgetConfig): Knowledge {
   };
 }
 
+let preparedSheet: CSSStyleSheet | undefined;
+
+/**
+ * Parses the panel's styles into a sheet for the next `createApp` over a loader's host, so the
+ * mount, already the longest task of the start, does not parse them itself. The loader calls it in
+ * a task of its own; without it the mount parses them.
+ */
+export function preparePanelStyles(): void {
+  try {
+    preparedSheet ??= new CSSStyleSheet();
+    preparedSheet.replaceSync(shellStyles + panelStyles);
+  } catch {
+    preparedSheet = undefined;
+  }
+}
+
 /**
  * Mounts the widget and owns its state: the conversation, the transcript, open or closed. The UI
  * only renders that state and reports what the visitor did.
  */
 export function createApp({ config, knowledge, emit, storage, win = window, host: given, shown, stepwise = false }: AppOptions): App {
   const host = given ?? createHost(win.document, styles, themeProperties(config));
-  if (given) addStyles(given, shellStyles + panelStyles, true);
+  if (given) {
+    // The loader may not have set the panel's colours yet (it does when its shell first needs them).
+    setProperties(given.element, themeProperties(config));
+    addStyles(given, shellStyles + panelStyles, true, preparedSheet);
+  }
   // The stored session is read after the launcher is up: the first sessionStorage access of a page
   // can take a browser several milliseconds. restore() runs in the next frame, or at once if the
   // visitor acts before that.
@@ -141,7 +166,7 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
   const load = (source: Knowledge, settled: boolean) => {
     if (settled && !countryWarned && config.country && !hasCountry(source, config.country)) {
       countryWarned = true;
-      warn(errorMessages.unknownCountry(config.country, Object.keys(source.crisis.countries), source.crisis.defaultCountry));
+      warn(configMessages.unknownCountry(config.country, Object.keys(source.crisis.countries), source.crisis.defaultCountry));
     }
     const merged = withConfig(source, config);
     engine = createEngine(merged);
@@ -160,7 +185,11 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
 
   const next = guard(() => {
     cancelWarm = undefined;
-    steps.shift()?.();
+    // Short parts share a task: fewer tasks, and fewer of the 4 ms waits browsers put between
+    // nested timers when a question is waiting.
+    const started = performance.now();
+    do steps.shift()?.();
+    while (steps.length > 0 && performance.now() - started < (hurried ? HURRIED_TASK_MS : SHARED_TASK_MS));
     if (steps.length > 0) schedule(next);
     else for (const turn of waiting.splice(0)) turn();
   });
@@ -314,7 +343,8 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     state = { ...state, open: shown.open, focus: shown.focus };
   }
   draw();
-  if (shown?.open && shown.focus) host.root.querySelector('textarea')?.focus();
+  // Without scrolling it into view (the panel is fixed), which would force a layout in this task.
+  if (shown?.open && shown.focus) host.root.querySelector('textarea')?.focus({ preventScroll: true });
   const restoreFrame = win.requestAnimationFrame ? win.requestAnimationFrame(guard(() => restore())) : undefined;
   if (restoreFrame === undefined) restore();
 

@@ -18,7 +18,7 @@ export interface Host {
  */
 export function createHost(doc: Document, css: string, theme: Record<string, string>, attach = true): Host {
   const element = doc.createElement(HOST_TAG);
-  for (const [name, value] of Object.entries(theme)) element.style.setProperty(name, value);
+  setProperties(element, theme);
   const shadow = element.attachShadow({ mode: 'open' });
   const root = doc.createElement('div');
   shadow.append(root);
@@ -28,15 +28,21 @@ export function createHost(doc: Document, css: string, theme: Record<string, str
   return host;
 }
 
+/** Sets custom properties on the host element (`host.style.setProperty`: allowed by a strict `style-src`). */
+export function setProperties(element: HTMLElement, properties: Record<string, string>): void {
+  for (const [name, value] of Object.entries(properties)) element.style.setProperty(name, value);
+}
+
 /**
  * Adds CSS after the host's first styles: the loader's shell adds its own to the launcher's, and the
  * app, taking over, puts the shell's and the panel's in their place (`replace`). Browsers without
- * constructable stylesheets get a `<style>` element before the root instead.
+ * constructable stylesheets get a `<style>` element before the root instead. `prepared`: the same
+ * CSS already parsed into a sheet (see `preparePanelStyles`).
  */
-export function addStyles({ shadow, root }: Host, css: string, replace = false): void {
+export function addStyles({ shadow, root }: Host, css: string, replace = false, prepared?: CSSStyleSheet): void {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    const sheet = prepared ?? new CSSStyleSheet();
+    if (!prepared) sheet.replaceSync(css);
     const kept = replace ? shadow.adoptedStyleSheets.slice(0, 1) : shadow.adoptedStyleSheets;
     shadow.adoptedStyleSheets = [...kept, sheet];
   } catch {

@@ -20,6 +20,8 @@ export interface ShellOptions {
   onClose(): void;
   /** The visitor is about to use the launcher: pointer over it, focus, touch. Time to fetch the rest. */
   onIntent(): void;
+  /** Called once, before the panel's styles are added: what only the panel needs (its ink colours). */
+  onPanelStyles?(): void;
 }
 
 /** {@link FallbackStrings} for one page: one country's disclaimer and help, the config applied. */
@@ -54,28 +56,23 @@ const IMAGE = /^(?:https:\/\/|\/(?!\/))/;
  * panel shell shows the title, the disclaimer and a quiet loading line; when the rest cannot load,
  * it offers the booking link, the contact and the country's crisis resources as links.
  */
-export function createShell({ host, strings, lang, theme, onToggle, onClose, onIntent }: ShellOptions): Shell {
+export function createShell({ host, strings, lang, theme, onToggle, onClose, onIntent, onPanelStyles }: ShellOptions): Shell {
   const doc = host.root.ownerDocument;
   const matches = (query: string) => doc.defaultView?.matchMedia?.(query).matches === true;
   const listening = new AbortController();
   const on = (target: EventTarget, type: string, handler: (e: Event) => void) =>
     target.addEventListener(type, handler, { signal: listening.signal, passive: type === 'touchstart' });
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) => {
-    const node = doc.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  /** Sets an attribute, or removes it for `undefined`. */
+  const attr = (node: Element, name: string, value: string | undefined) => (value === undefined ? node.removeAttribute(name) : node.setAttribute(name, value));
+  /** An element; `svg` and `path` in the SVG namespace. Attributes that are `undefined` are left out. */
+  const el = (tag: string, attributes: Record<string, string | undefined> = {}, ...children: (Node | string)[]) => {
+    const node = tag === 'svg' || tag === 'path' ? doc.createElementNS(SVG, tag) : doc.createElement(tag);
+    for (const name in attributes) if (attributes[name] !== undefined) node.setAttribute(name, attributes[name]!);
     node.append(...children);
-    return node;
+    return node as HTMLElement;
   };
-  const icon = (d: string) => {
-    const svg = doc.createElementNS(SVG, 'svg');
-    svg.setAttribute('viewBox', '0 0 24 24');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.setAttribute('focusable', 'false');
-    const path = doc.createElementNS(SVG, 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-    return svg;
-  };
+  const icon = (d: string) => el('svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' }, el('path', { d }));
+  const button = (attributes: Record<string, string | undefined>, ...children: (Node | string)[]) => el('button', { type: 'button', ...attributes }, ...children);
 
   let open = false;
   let status: ShellStatus = 'loading';
@@ -84,16 +81,27 @@ export function createShell({ host, strings, lang, theme, onToggle, onClose, onI
   let styled = false;
   /** The "Need help now?" card is shown. */
   let helping = false;
+  // The panel's styles are parsed once the launcher is up, in a task of their own, so that opening
+  // the panel does not parse them; or when it opens, if that comes first.
+  const addShellStyles = () => {
+    if (styled || listening.signal.aborted) return;
+    styled = true;
+    onPanelStyles?.();
+    addStyles(host, shellStyles);
+  };
 
-  const launcher = el('button', { type: 'button', class: 'k-launch', 'aria-label': strings.launcherLabel, title: strings.launcherLabel, 'aria-expanded': 'false', 'data-testid': 'kap-launcher' }, icon(CHAT_ICON));
+  const launcher = button({ class: 'k-launch', 'aria-label': strings.launcherLabel, title: strings.launcherLabel, 'aria-expanded': 'false', 'data-testid': 'kap-launcher' }, icon(CHAT_ICON));
   // The app's root attributes (widget/ui/ChatWidget.tsx), and on the host as the app sets them.
   const dir = lang ? textDirection(lang) : 'ltr';
-  const frame = el('div', { class: 'k', ...(lang ? { lang } : {}), dir, 'data-theme': theme === 'dark' || (theme === 'auto' && matches('(prefers-color-scheme: dark)')) ? 'dark' : 'light' }, launcher);
+  const frame = el('div', { class: 'k', lang: lang ?? undefined, dir, 'data-theme': theme === 'dark' || (theme === 'auto' && matches('(prefers-color-scheme: dark)')) ? 'dark' : 'light' }, launcher);
   if (lang) {
-    host.element.setAttribute('lang', lang);
-    host.element.setAttribute('dir', dir);
+    attr(host.element, 'lang', lang);
+    attr(host.element, 'dir', dir);
   }
   host.root.append(frame);
+  const view = doc.defaultView as (Window & { requestIdleCallback?: (task: () => void) => number }) | null;
+  if (view?.requestIdleCallback) view.requestIdleCallback(addShellStyles);
+  else setTimeout(addShellStyles, 200);
 
   on(launcher, 'click', onToggle);
   for (const type of ['pointerover', 'focus', 'touchstart']) on(launcher, type, onIntent);
@@ -105,45 +113,38 @@ export function createShell({ host, strings, lang, theme, onToggle, onClose, onI
   });
 
   const links = (list: FallbackLink[], cls: string) =>
-    list.map(({ label, href, lang: linkLang }) => {
-      const web = /^https?:/i.test(href);
-      return el('a', { class: cls, href, ...(web ? { target: '_blank', rel: 'noopener noreferrer' } : {}), ...(linkLang ? { lang: linkLang } : {}) }, label);
-    });
+    list.map(({ label, href, lang: linkLang }) =>
+      el('a', { class: cls, href, ...(/^https?:/i.test(href) ? { target: '_blank', rel: 'noopener noreferrer' } : {}), lang: linkLang }, label),
+    );
 
   const crisisCard = () => el('div', { class: 'k-card k-crisis', 'data-testid': 'kap-help-card' }, el('p', { class: 'k-card-t' }, strings.crisisCardTitle), ...links(strings.crisisLinks, 'k-btn'));
   // Once it has failed, the crisis card is part of the content: "Need help now?" does not add a second.
-  const body = () => [
-    ...(helping && status === 'loading' ? [el('div', { id: 'k-help', class: 'k-help-box', role: 'alert' }, crisisCard())] : []),
-    ...(status === 'loading'
-      ? [el('p', { role: 'status', 'data-testid': 'kap-loading' }, strings.loading)]
+  const body = () =>
+    status === 'loading'
+      ? [...(helping ? [el('div', { id: 'k-help', class: 'k-help-box', role: 'alert' }, crisisCard())] : []), el('p', { role: 'status', 'data-testid': 'kap-loading' }, strings.loading)]
       : [
           el('p', { role: 'alert', 'data-testid': 'kap-unavailable' }, strings.loadFailed),
           el('div', { class: 'k-card', 'data-testid': 'kap-booking' }, ...links(strings.booking.slice(0, 1), 'k-btn'), ...links(strings.booking.slice(1), 'k-more')),
           crisisCard(),
-        ]),
-  ];
+        ];
 
   const draw = (focus: boolean) => {
-    launcher.setAttribute('aria-expanded', String(open));
+    attr(launcher, 'aria-expanded', String(open));
+    attr(launcher, 'aria-controls', open ? 'k-panel' : undefined);
     launcher.replaceChildren(icon(open ? CLOSE_ICON : CHAT_ICON));
-    if (open) launcher.setAttribute('aria-controls', 'k-panel');
-    else launcher.removeAttribute('aria-controls');
     panel?.remove();
     panel = scroll = null;
     if (!open) return;
-    // The panel's styles are parsed the first time it opens, not while the launcher is drawn.
-    if (!styled) addStyles(host, shellStyles);
-    styled = true;
-    const close = el('button', { type: 'button', class: 'k-icon', 'aria-label': strings.close, title: strings.close, 'data-testid': 'kap-close' }, icon(CLOSE_ICON));
+    addShellStyles();
+    const close = button({ class: 'k-icon', 'aria-label': strings.close, title: strings.close, 'data-testid': 'kap-close' }, icon(CLOSE_ICON));
     on(close, 'click', onClose);
-    const helpButton = el('button', { type: 'button', class: 'k-help', 'aria-expanded': 'false', 'data-testid': 'kap-help' }, strings.helpButton);
+    const helpButton = button({ class: 'k-help', 'aria-expanded': 'false', 'data-testid': 'kap-help' }, strings.helpButton);
     on(helpButton, 'click', () => {
       helping = !helping;
-      helpButton.setAttribute('aria-expanded', String(helping));
-      if (helping) helpButton.setAttribute('aria-controls', 'k-help');
-      else helpButton.removeAttribute('aria-controls');
-      scroll?.replaceChildren(...body());
-      if (scroll) scroll.scrollTop = 0;
+      attr(helpButton, 'aria-expanded', String(helping));
+      attr(helpButton, 'aria-controls', helping ? 'k-help' : undefined);
+      scroll!.replaceChildren(...body());
+      scroll!.scrollTop = 0;
     });
     helping = false;
     const avatar = strings.avatar;
@@ -181,8 +182,9 @@ export function createShell({ host, strings, lang, theme, onToggle, onClose, onI
     );
     frame.append(panel);
     // Into the panel, without a text field to open a phone's keyboard: the app moves focus to its
-    // question field when it takes over.
-    if (focus) scroll.focus();
+    // question field when it takes over. Without scrolling it into view (the panel is fixed), which
+    // would force a layout in this task.
+    if (focus) scroll.focus({ preventScroll: true });
   };
 
   return {

@@ -4,12 +4,16 @@
  */
 export const PREFIX = 'KapChat:';
 
-export const errorMessages = {
+/** About the script tag's `data-` attributes: written by the app, which reads the tag again (see `readConfig`). */
+export const configMessages = {
   badAttribute: (attribute: string, value: string, expected: string, fallback: string) =>
     `data-${attribute}="${value}" is not ${expected}; using ${fallback}. Fix the attribute on the script tag.`,
   /** `data-country` with a well-formed code the knowledge has no preset for. */
   unknownCountry: (value: string, known: readonly string[], fallback: string) =>
-    errorMessages.badAttribute('country', value, `a country of the knowledge (${known.join(', ')})`, `the knowledge's default, ${fallback}`),
+    configMessages.badAttribute('country', value, `a country of the knowledge (${known.join(', ')})`, `the knowledge's default, ${fallback}`),
+} as const;
+
+export const errorMessages = {
   unknownCommand: (name: unknown) =>
     `unknown command ${JSON.stringify(String(name))} skipped. Commands are open, close, toggle, ask, destroy and on.`,
   unknownEvent: (name: unknown) =>

@@ -2,15 +2,15 @@ import { launcherStyles } from '../ui/styles';
 import { createApi, replay } from './createApi';
 import type { App } from './createApp';
 import { createEmitter } from './createEmitter';
-import { createHost, type Host } from './createHost';
+import { createHost, setProperties, type Host } from './createHost';
 import { createShell, type Shell, type ShellStrings } from './createShell';
 import { errorMessages, guard, warn } from './errorMessages';
 import type { FallbackStrings } from './fallbackStrings';
 import { loadScript } from './loadScript';
-import { readConfig, type WidgetConfig } from './readConfig';
+import { parseConfig, type InvalidAttribute, type WidgetConfig } from './readConfig';
 import { REST_FILES, type RestFile, type RestFiles } from './restTypes';
 import { clearSession, sessionStorageOrNull } from './sessionStore';
-import { themeProperties } from './themeProperties';
+import { inkProperties, launcherProperties } from './themeProperties';
 import type { KapChatApi, KapChatGlobal, KapChatStub, QueuedCall } from './types';
 
 type KapChatWindow = Window & { KapChat?: KapChatGlobal | KapChatStub };
@@ -65,8 +65,10 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
   const existing = win.KapChat;
   if (existing && typeof (existing as KapChatGlobal).destroy === 'function') return warn(errorMessages.alreadyLoaded);
   const doc = win.document;
-  const config = readConfig((script as HTMLScriptElement | null)?.dataset ?? {}, win.location.href);
   const pageUrl = win.location.href;
+  /** Reported by the app, which carries the messages. */
+  const invalid: InvalidAttribute[] = [];
+  const config = parseConfig((script as HTMLScriptElement | null)?.dataset ?? {}, pageUrl, (key, raw) => invalid.push([key, raw]));
   const cancels: Array<() => void> = [];
   const fetchFile: LoadRest =
     load ??
@@ -117,6 +119,8 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
       win.removeEventListener('load', onLoad);
       if (app) app.destroy();
       else {
+        // Its listeners, and the panel's styles it would still add in an idle moment.
+        shell?.detach();
         host?.remove();
         clearSession(storage());
       }
@@ -136,7 +140,7 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
   const takeOver = guard((rest: RestFiles['app'], validator: Promise<RestFiles['validator']> | RestFiles['validator'] | undefined) => {
     if (destroyed || !shell || !host) return;
     const shown = shell.detach();
-    app = rest.mount({ config, emit: emitter.emit, storage: storage(), win, host, ...(used ? { shown } : {}) });
+    app = rest.mount({ config, invalid, emit: emitter.emit, storage: storage(), win, host, ...(used ? { shown } : {}) });
     for (const text of asked.splice(0)) app.ask(text);
     onReady?.(app);
     const url = config.knowledgeUrl;
@@ -164,8 +168,10 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
       // An unhandled rejection would reach the page's console as an error: the app reports it.
       if (validator instanceof Promise) validator.catch(() => {});
       const rest = fetchFile('app');
-      // The mount in a task of its own, not in the one that evaluated the file: shorter tasks.
-      if (rest instanceof Promise) rest.then((r) => void setTimeout(() => takeOver(r, validator as Promise<RestFiles['validator']>)), failed);
+      // The mount in a task of its own, not in the one that evaluated the file, and what can be
+      // prepared for it in another before it: shorter tasks.
+      const later = (task: () => void) => void setTimeout(() => !destroyed && task());
+      if (rest instanceof Promise) rest.then((r) => later(() => (r.prepare?.(), later(() => takeOver(r, validator as Promise<RestFiles['validator']>)))), failed);
       else takeOver(rest, validator as RestFiles['validator']);
     } catch (error) {
       failed(error);
@@ -176,9 +182,10 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
 
   const start = () => {
     if (destroyed) return;
-    host = createHost(doc, launcherStyles, themeProperties(config), false);
+    const drawn = (host = createHost(doc, launcherStyles, launcherProperties(config), false));
     shell = createShell({
       host,
+      onPanelStyles: () => setProperties(drawn.element, inkProperties(config)),
       strings: shellStrings(strings, config),
       lang: config.lang ?? strings.lang ?? null,
       theme: config.theme,

@@ -1,4 +1,4 @@
-import { errorMessages, warn } from './errorMessages';
+import { configMessages, warn } from './errorMessages';
 
 /**
  * What the practice sets on the script tag. Everything is optional; an invalid value is reported
@@ -87,11 +87,81 @@ function link(value: string, pageUrl: string): string | undefined {
 }
 
 const text = (value: string) => (value && value.length <= MAX_TEXT ? value : undefined);
+const oneOf =
+  <T extends string>(...allowed: T[]) =>
+  (value: string) =>
+    allowed.includes(value as T) ? (value as T) : undefined;
 
 function hex(value: string): string | undefined {
   if (!HEX.test(value)) return undefined;
   const digits = value.slice(1).toLowerCase();
   return '#' + (digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits);
+}
+
+type Parsers = { [K in keyof WidgetConfig]: (value: string, pageUrl: string) => WidgetConfig[K] | undefined };
+
+/** How each attribute is read; `undefined` means invalid (the default stays). */
+const PARSERS: Parsers = {
+  bookingUrl: link,
+  bookingLabel: text,
+  accent: hex,
+  position: oneOf('right', 'left'),
+  zIndex: (v) => (/^\d{1,10}$/.test(v) && +v <= 2147483647 ? +v : undefined),
+  title: text,
+  open: (v) => (v === 'true' ? true : v === 'false' ? false : undefined),
+  knowledgeUrl: link,
+  launcherLabel: text,
+  font: (v) => (FONT.test(v) ? v : undefined),
+  lang: (v) => (LANG.test(v) ? v : undefined),
+  country: (v) => (COUNTRY.test(v) ? v.toUpperCase() : undefined),
+  theme: oneOf('light', 'dark', 'auto'),
+};
+
+/** `booking-url` for `bookingUrl`, as in `data-booking-url`. */
+const attribute = (key: string) => key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+
+/**
+ * The options from the script tag's `data-` attributes (its `dataset`), without a word to the
+ * console: an invalid value keeps the default and is passed to `onInvalid`. The loader reads the
+ * tag with it and hands what was invalid to the app, which carries the messages ({@link warnInvalid}).
+ */
+export function parseConfig(data: Readonly<Record<string, string | undefined>>, pageUrl: string, onInvalid?: (key: keyof WidgetConfig, raw: string) => void): WidgetConfig {
+  const config: Record<string, unknown> = { ...DEFAULT_CONFIG };
+  for (const key of Object.keys(PARSERS) as (keyof WidgetConfig)[]) {
+    const raw = data[key];
+    if (raw === undefined) continue;
+    const value = PARSERS[key](raw.trim(), pageUrl);
+    if (value === undefined) onInvalid?.(key, raw);
+    else config[key] = value;
+  }
+  return Object.freeze(config as unknown as WidgetConfig);
+}
+
+const label = `a text of 1 to ${MAX_TEXT} characters`;
+
+/** For each attribute: what it should be, and what is used instead. */
+const EXPECTED: Record<keyof WidgetConfig, [expected: string, fallback: string]> = {
+  bookingUrl: ['an https: link', "the knowledge's booking link"],
+  bookingLabel: [label, "the knowledge's booking label"],
+  accent: ['a hex colour like #2f6f5e', DEFAULT_CONFIG.accent],
+  position: ['"right" or "left"', DEFAULT_CONFIG.position],
+  zIndex: ['a whole number from 0 to 2147483647', String(DEFAULT_CONFIG.zIndex)],
+  title: [label, "the knowledge's title"],
+  open: ['"true" or "false"', 'false'],
+  knowledgeUrl: ['an https: link', 'the built-in knowledge'],
+  launcherLabel: [label, "the knowledge's launcher label"],
+  font: ['a font-family list like "Inter", sans-serif', 'the system font'],
+  lang: ['a language tag like en or es-MX', "the knowledge's language"],
+  country: ['a country code like US, CA, GB, AU or EU', "the knowledge's default country"],
+  theme: ['"light", "dark" or "auto"', DEFAULT_CONFIG.theme],
+};
+
+/** An attribute the loader read and could not use: the option's name and the value as written. */
+export type InvalidAttribute = [key: keyof WidgetConfig, raw: string];
+
+/** One `KapChat:` warning per invalid attribute, naming it, its value and the default used. */
+export function warnInvalid(invalid: readonly InvalidAttribute[]): void {
+  for (const [key, raw] of invalid) warn(configMessages.badAttribute(attribute(key), raw, ...EXPECTED[key]));
 }
 
 /**
@@ -102,40 +172,8 @@ function hex(value: string): string | undefined {
  * readConfig(script.dataset, location.href).accent; // → '#2f6f5e'
  */
 export function readConfig(data: Readonly<Record<string, string | undefined>>, pageUrl: string): WidgetConfig {
-  const config: WidgetConfig = { ...DEFAULT_CONFIG };
-  const read = <K extends keyof WidgetConfig>(
-    key: K,
-    attribute: string,
-    parse: (value: string) => WidgetConfig[K] | undefined,
-    expected: string,
-    fallback: string,
-  ) => {
-    const raw = data[key];
-    if (raw === undefined) return;
-    const value = parse(raw.trim());
-    if (value === undefined) warn(errorMessages.badAttribute(attribute, raw, expected, fallback));
-    else config[key] = value;
-  };
-  const label = `a text of 1 to ${MAX_TEXT} characters`;
-
-  read('bookingUrl', 'booking-url', (v) => link(v, pageUrl), 'an https: link', "the knowledge's booking link");
-  read('bookingLabel', 'booking-label', text, label, "the knowledge's booking label");
-  read('accent', 'accent', hex, 'a hex colour like #2f6f5e', DEFAULT_CONFIG.accent);
-  read('position', 'position', (v) => (v === 'right' || v === 'left' ? v : undefined), '"right" or "left"', DEFAULT_CONFIG.position);
-  read(
-    'zIndex',
-    'z-index',
-    (v) => (/^\d{1,10}$/.test(v) && +v <= 2147483647 ? +v : undefined),
-    'a whole number from 0 to 2147483647',
-    String(DEFAULT_CONFIG.zIndex),
-  );
-  read('title', 'title', text, label, "the knowledge's title");
-  read('open', 'open', (v) => (v === 'true' ? true : v === 'false' ? false : undefined), '"true" or "false"', 'false');
-  read('knowledgeUrl', 'knowledge-url', (v) => link(v, pageUrl), 'an https: link', 'the built-in knowledge');
-  read('launcherLabel', 'launcher-label', text, label, "the knowledge's launcher label");
-  read('font', 'font', (v) => (FONT.test(v) ? v : undefined), 'a font-family list like "Inter", sans-serif', 'the system font');
-  read('lang', 'lang', (v) => (LANG.test(v) ? v : undefined), 'a language tag like en or es-MX', "the knowledge's language");
-  read('country', 'country', (v) => (COUNTRY.test(v) ? v.toUpperCase() : undefined), 'a country code like US, CA, GB, AU or EU', "the knowledge's default country");
-  read('theme', 'theme', (v) => (v === 'light' || v === 'dark' || v === 'auto' ? v : undefined), '"light", "dark" or "auto"', DEFAULT_CONFIG.theme);
-  return Object.freeze(config);
+  const invalid: InvalidAttribute[] = [];
+  const config = parseConfig(data, pageUrl, (key, raw) => invalid.push([key, raw]));
+  warnInvalid(invalid);
+  return config;
 }

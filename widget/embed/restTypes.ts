@@ -1,5 +1,6 @@
 import type { Knowledge } from '../core';
 import type { App, AppOptions } from './createApp';
+import type { InvalidAttribute } from './readConfig';
 
 /** The files the loader fetches, next to itself. */
 export const REST_FILES = { app: 'kap-chat-app.js', validator: 'kap-chat-validator.js' } as const;
@@ -8,8 +9,14 @@ export type RestFile = keyof typeof REST_FILES;
 /** What `kap-chat-app.js` hands the loader: the UI, the engine and the knowledge. */
 export interface RestApp {
   defaultKnowledge: Knowledge;
-  /** Mounts the app over the loader's host (see `AppOptions.host`), with the built-in knowledge. */
-  mount(options: Omit<AppOptions, 'knowledge'>): App;
+  /** Work done ahead of `mount`, in a task of its own (the panel's styles parsed). */
+  prepare?(): void;
+  /**
+   * Mounts the app over the loader's host (see `AppOptions.host`), with the built-in knowledge.
+   * `invalid`: the script tag's attributes the loader could not use, which the app reports (the
+   * loader carries no messages about them; see `parseConfig`).
+   */
+  mount(options: Omit<AppOptions, 'knowledge'> & { invalid?: readonly InvalidAttribute[] }): App;
 }
 
 /** What `kap-chat-validator.js` hands the loader; fetched only with `data-knowledge-url`. */

@@ -141,6 +141,17 @@ describe("createEngine, warmed in steps (as the loader's app does)", () => {
     expect(matchesOf(stepped)).toEqual(matchesOf(createEngine(defaultKnowledge)));
   });
 
+  it("reads every phrase of the safety lists as the guard of an engine built at once does", () => {
+    // The lists' phrases are read ahead in steps of their own; the guard must not tell the difference.
+    const texts = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(texts) : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];
+    const questions = texts(defaultKnowledge.safety).map((phrase) => `i think ${phrase.replace(/\*/g, 'al')} now`);
+    const verdicts = (e: ReturnType<typeof createEngine>) => questions.map((q) => e.guard.check(e.reader.prepare(q)));
+    const stepped = createEngine(defaultKnowledge);
+    for (const step of stepped.warmSteps()) step();
+    expect(verdicts(stepped)).toEqual(verdicts(createEngine(defaultKnowledge)));
+  });
+
   it('matches the same when a question builds the matcher halfway through the steps', () => {
     const hurried = createEngine(defaultKnowledge);
     const steps = hurried.warmSteps();

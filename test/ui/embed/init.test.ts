@@ -11,6 +11,7 @@ import { defaultKnowledge } from '../../../widget/core';
 import { blockNavigation } from '../fixtures';
 import { buildFallbackStrings } from '../../../widget/embed/fallbackStrings';
 import type { RestFiles } from '../../../widget/embed/restTypes';
+import { createRestApp } from '../../../widget/embed/restApp';
 
 const win = window as Window & { KapChat?: KapChatGlobal | KapChatStub };
 const api = () => win.KapChat as KapChatGlobal;
@@ -122,6 +123,23 @@ describe('init', () => {
       } finally {
         delete (document as { readyState?: string }).readyState;
       }
+    });
+  });
+
+  describe('with an invalid attribute', () => {
+    it('says nothing until the app has arrived, then warns once, naming the attribute', () => {
+      let app: App | undefined;
+      const files: RestFiles = { ...rest, app: createRestApp() };
+      init(script({ accent: 'green' }), { strings, load: (file) => files[file], onReady: (a) => (app = a) });
+      expect(host()).not.toBeNull();
+      expect(warn).not.toHaveBeenCalled();
+
+      fireEvent.pointerOver(byTestId('kap-launcher')!);
+
+      expect(app).toBeDefined();
+      expect(warn).toHaveBeenCalledOnce();
+      expect(String(warn.mock.calls[0]![0])).toMatch(/^KapChat: data-accent="green" is not a hex colour/);
+      expect(host()!.style.getPropertyValue('--kap-accent')).toBe(DEFAULT_CONFIG.accent);
     });
   });
 
