@@ -25,6 +25,12 @@ export interface EngineConfig {
   outOfScopeMargin: number;
   /** An entry matched this surely (its own phrasing) answers past any out-of-scope word. */
   outOfScopeExact: number;
+  /** After an eligibility or crisis reply, an entry answers a new message only this surely. */
+  afterSafetyAnswer: number;
+  /** A message of at most this many words right after an answer may be a follow-up of it. */
+  followUpWords: number;
+  /** A follow-up pointing back at the last answer ("that part") gets another entry only this surely. */
+  followUpAnswer: number;
   /** Short follow-ups: a question of at most this many terms may lean on the last answer. */
   ellipsisTerms: number;
   /** How much the last answer and its follow-ups gain for such a question. */
@@ -51,6 +57,9 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   outOfScopeOverride: 0.6,
   outOfScopeMargin: 0.25,
   outOfScopeExact: 0.95,
+  afterSafetyAnswer: 0.6,
+  followUpWords: 8,
+  followUpAnswer: 0.6,
   ellipsisTerms: 3,
   contextBoost: 0.06,
   weakSignalsForCrisis: 2,

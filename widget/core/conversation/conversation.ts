@@ -169,6 +169,9 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     detect: (text: PreparedText) => engine.intents.detect(text),
     turn: (text: PreparedText) => engine.intents.turn(text),
     insists: (text: PreparedText) => engine.intents.insists(text),
+    asks: (text: PreparedText) => engine.intents.asks(text),
+    stops: (text: PreparedText) => engine.intents.stops(text),
+    refersBack: (text: PreparedText) => engine.intents.refersBack(text),
   };
   const matcher = {
     match: (text: PreparedText) => engine.matcher.match(text),
@@ -240,6 +243,7 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     if (turn === 'more') return { type: 'MORE' };
     // "what about afterwards?" with nothing before it is a question of its own.
     if (turn === 'next' && context().lastEntryId) return { type: 'NEXT' };
+    if (turn === 'why' && context().lastEntryId) return { type: 'WHY' };
     if (turn === 'stop') return { type: 'STOP' };
     if (turn && typeof turn === 'object') return { type: 'CHOOSE', index: turn.choose };
     if (status() === 'fitCheck') {
@@ -263,9 +267,36 @@ export function createConversation(source: Knowledge | Engine): Conversation {
       if ((known >= 2 && clear) || exact) return { type: 'MATCH', candidates };
       return { type: 'OUT_OF_SCOPE', debug };
     }
-    if (intent.kind === 'booking') return { type: 'BOOK', debug };
+    if (intent.kind === 'booking') {
+      // "I'm a counsellor thinking of referring a client. How is the treatment structured?": the
+      // request is the last sentence, and an entry answers it surely; the booking words were context.
+      const question = lastQuestion(text);
+      if (question && intents.detect(question).kind !== 'booking') {
+        const candidates = matcher.match(text);
+        if ((candidates[0]?.confidence ?? 0) >= engine.config.bookingWordOverAnswer) return { type: 'MATCH', candidates };
+      }
+      return { type: 'BOOK', debug };
+    }
     if (intent.kind === 'fit-check') return { type: 'FIT_START' };
-    return { type: 'MATCH', candidates: withContext(matcher.match(text), text), bookingWord: intent.kind === 'none' ? intent.bookingWord : undefined, modelIntent: modelIntent(text) };
+    return {
+      type: 'MATCH',
+      candidates: withContext(matcher.match(text), text),
+      bookingWord: intent.kind === 'none' ? intent.bookingWord : undefined,
+      modelIntent: modelIntent(text),
+      smalltalk: intent.kind === 'none' ? intent.smalltalk : undefined,
+      asks: intents.asks(text),
+      stops: intents.stops(text),
+      refersBack: intents.refersBack(text),
+      short: text.tokens.length <= engine.config.followUpWords,
+    };
+  };
+
+  /** The last sentence of a message of several, when it asks something. */
+  const lastQuestion = (text: PreparedText): PreparedText | null => {
+    const parts = text.raw.split(/(?<=[.!?])\s+/).filter((p) => p.trim());
+    if (parts.length < 2) return null;
+    const last = reader.prepare(parts[parts.length - 1]!);
+    return intents.asks(last) ? last : null;
   };
 
   const guarded = (fn: () => Reply): Reply => {
