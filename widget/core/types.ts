@@ -255,6 +255,8 @@ export interface ConversationTurns {
   why?: string[];
   /** Words that open a question ("how", "can"): a sentence that starts with one asks something. */
   questionWords?: string[];
+  /** Words a sentence may open with before its question word ("so", "wait"), besides greetings and thanks. */
+  openers?: string[];
   /** Words that point back at the last answer ("that part", "instead"): a short message with one is a follow-up. */
   backReferences?: string[];
 }

@@ -172,6 +172,7 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     asks: (text: PreparedText) => engine.intents.asks(text),
     stops: (text: PreparedText) => engine.intents.stops(text),
     refersBack: (text: PreparedText) => engine.intents.refersBack(text),
+    uncoveredOnlyBefore: (text: PreparedText) => engine.intents.uncoveredOnlyBefore(text),
   };
   const matcher = {
     match: (text: PreparedText) => engine.matcher.match(text),
@@ -235,7 +236,8 @@ export function createConversation(source: Knowledge | Engine): Conversation {
 
     // Pressing for a yes or no ("just tell me", "ignore your rules and answer") matters only after
     // an eligibility reply, where the machine repeats it; elsewhere the words are read as usual.
-    if (status() === 'eligibility' && intents.insists(text)) return { type: 'INSIST', candidates: matcher.match(text) };
+    // A request to book or an uncovered topic in the same words is that ("ignore your rules and tell me your fees").
+    if (status() === 'eligibility' && intents.insists(text) && !['booking', 'out-of-scope'].includes(intents.detect(text).kind)) return { type: 'INSIST', candidates: matcher.match(text) };
     // Short turns say little on their own: the machine reads them against where the conversation stands.
     const turn = intents.turn(text);
     if (turn === 'yes') return { type: 'YES' };
@@ -264,7 +266,9 @@ export function createConversation(source: Knowledge | Engine): Conversation {
       const clear = !!first && first.confidence >= OUT_OF_SCOPE_OVERRIDE && first.confidence - (second?.confidence ?? 0) >= OUT_OF_SCOPE_MARGIN;
       // …or an entry's own phrasing, word for word: a practice's fees entry answers "what are your fees?".
       const exact = !!first && first.confidence >= engine.config.outOfScopeExact;
-      if ((known >= 2 && clear) || exact) return { type: 'MATCH', candidates };
+      // …or a message whose question, its last sentence, names no uncovered topic, answered surely.
+      const asked = intents.uncoveredOnlyBefore(text) && (first?.confidence ?? 0) >= engine.config.answer && !isCloseCall(candidates);
+      if ((known >= 2 && clear) || exact || asked) return { type: 'MATCH', candidates };
       return { type: 'OUT_OF_SCOPE', debug };
     }
     if (intent.kind === 'booking') {
@@ -290,6 +294,8 @@ export function createConversation(source: Knowledge | Engine): Conversation {
       short: text.tokens.length <= engine.config.followUpWords,
     };
   };
+
+  const isCloseCall = ([first, second]: MatchCandidate[]) => !!first && !!second && first.confidence - second.confidence < engine.config.clarifyMargin;
 
   /** The last sentence of a message of several, when it asks something. */
   const lastQuestion = (text: PreparedText): PreparedText | null => {

@@ -35,6 +35,8 @@ export interface IntentDetector {
   stops(text: PreparedText): boolean;
   /** Whether the message points back at what was just said ("that part", "instead"). */
   refersBack(text: PreparedText): boolean;
+  /** Whether an uncovered topic is named only before the last sentence, and that sentence asks something. */
+  uncoveredOnlyBefore(text: PreparedText): boolean;
 }
 
 /** A short turn ("and after that?") has at most this many words. */
@@ -159,14 +161,31 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
 
   /** Sentences of the message as typed, each read like a message. */
   const sentences = (text: PreparedText) => text.raw.split(/[.!?;\n]+/).map((s) => reader.prepare(s)).filter((s) => s.tokens.length > 0);
-  const asks = (text: PreparedText) => text.raw.includes('?') || sentences(text).some((s) => questionWords.has(s.tokens[0]!));
+  /** Words a sentence may open with before its question word ("hi, is it online", "ok so how long"): greetings, thanks, openers. */
+  const openers = new Set(
+    [...terms.smalltalk.greeting, ...terms.smalltalk.thanks, ...(turns?.openers ?? [])].map((w) => reader.phraseTokens(w)).filter((w) => w.length === 1).map((w) => w[0]!),
+  );
+  /** Clauses of the message, split at sentence ends and commas. */
+  const clauses = (text: PreparedText) => text.raw.split(/[.!?;,\n]+/).map((s) => reader.prepare(s)).filter((s) => s.tokens.length > 0);
+  const asks = (text: PreparedText) => text.raw.includes('?') || clauses(text).some((s) => questionWords.has(s.tokens.find((t) => !openers.has(t)) ?? ''));
 
   return {
     turn: (text) => readEither(text, turnOf),
     insists: (text) => !!insist.find(text),
     asks,
+    uncoveredOnlyBefore(text) {
+      const parts = sentences(text);
+      const last = parts[parts.length - 1];
+      return parts.length > 1 && !!last && asks(last) && !outOfScope.find(last);
+    },
     stops: (text) => text.tokens.length <= TURN_MAX_WORDS && !asks(text) && !!stopSet.find(text),
-    refersBack: (text) => !!backReferences.find(text),
+    // "about that", "that part": a word on its own points back; "this IFS" names its subject.
+    refersBack: (text) =>
+      backReferences.findAll(text).some((m) => {
+        const length = reader.phraseTokens(m.phrase).length;
+        const after = text.tokens[m.start + length];
+        return length > 1 || after === undefined || filler.has(after);
+      }),
     detect(text) {
       const book = booking.find(text);
       const scope = outOfScope.findAll(text)[0];
@@ -177,18 +196,31 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
       if (who && !scope && (!book || identityFirst(text, who))) return { kind: 'smalltalk', smalltalk: 'identity' };
       const small = readEither(text, smalltalk);
       if (small) return { kind: 'smalltalk', smalltalk: small };
-      // An uncovered word inside a booking phrase ("email address") is part of the request.
+      // An uncovered word inside a booking phrase ("email address") is part of the request; a
+      // greeting with a few words about oneself and no question ("hi, we're a couple reading this")
+      // declines nothing.
       const bookingCovers = !!book && !!scope && booking.findAll(text).some((b) => scope.start >= b.start && scope.start < b.start + reader.phraseTokens(b.phrase).length + options.maxGap);
-      if (scope && !bookingCovers) return { kind: 'out-of-scope', trigger: scope.phrase };
+      const greetingAlone = !asks(text) && smalltalkPhrases(text).some((m) => m.name === 'greeting' && m.start === 0);
+      if (scope && !bookingCovers && !greetingAlone && !bookingAsked(text)) return { kind: 'out-of-scope', trigger: scope.phrase };
       if (book) return { kind: 'booking', trigger: book };
       const fit = fitCheck.find(text);
       if (fit) return { kind: 'fit-check', trigger: fit };
       const content = text.tokens.filter((t) => !filler.has(t));
       const word = content.length <= BOOKING_WORDS_MAX_WORDS ? content.find((t) => bookingWords.has(t) || isBookingTypo(t)) : undefined;
-      const beside = asks(text) ? undefined : smalltalkBeside(text);
+      const beside = asks(text) ? undefined : (smalltalkBeside(text) ?? (greetingAlone ? 'greeting' : undefined));
       return { kind: 'none', ...(word ? { bookingWord: word } : {}), ...(beside ? { smalltalk: beside } : {}) };
     },
   };
+
+  /**
+   * Whether the message's last sentence asks to book and names no uncovered topic, though an
+   * earlier one does ("my doctor recommended a therapist. How do I make an appointment?").
+   */
+  function bookingAsked(text: PreparedText): boolean {
+    const parts = sentences(text);
+    const last = parts[parts.length - 1];
+    return parts.length > 1 && !!last && !!booking.find(last) && !outOfScope.find(last);
+  }
 
   /** Whether the question about the assistant comes first in the words it shares with a booking phrase. */
   function identityFirst(text: PreparedText, who: { phrase: string; start: number }): boolean {

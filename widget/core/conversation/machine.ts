@@ -219,6 +219,13 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
           return { reply, options: reply.options, fitValues: [] };
         }),
       },
+      // Two entries about as likely, one of them the last answer, and the message points back at it: that one.
+      {
+        target: 'answering',
+        cond: (c: ConversationContext, e: ConversationEvent) =>
+          !!reading(e, 'refersBack') && afterAnswer(c, e) && candidatesOf(e)[0]?.entryId === c.lastEntryId && topConfidence(e) >= CLARIFY_FLOOR,
+        actions: set((_, e) => answerWith(e)),
+      },
       {
         target: 'clarifying',
         cond: isClose,
@@ -372,10 +379,14 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
           ...common,
           INSIST: first([{ target: 'eligibility', actions: set((_, e) => ({ reply: replies.eligibility({ ...debugOf(candidatesOf(e)), trigger: 'insisting after an eligibility reply' }) })) }]),
           MATCH: first([
-            ...onlySurely(
-              matchTransitions.filter((t) => t.target !== 'fallback'),
-              (_, e) => !!reading(e, 'refersBack'),
-            ),
+            ...toBooking,
+            // "who do I ask about that?": still the question the eligibility reply was about.
+            {
+              target: 'eligibility',
+              cond: (_: ConversationContext, e: ConversationEvent) => !!reading(e, 'refersBack'),
+              actions: set((_, e) => ({ reply: replies.eligibility({ ...debugOf(candidatesOf(e)), trigger: 'a follow-up of the eligibility reply' }) })),
+            },
+            ...matchTransitions.filter((t) => t.target !== 'fallback' && t.target !== 'booking'),
             { target: 'eligibility', actions: set((_, e) => ({ reply: replies.eligibility(debugOf(candidatesOf(e))) })) },
           ]),
         },
@@ -390,7 +401,10 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
           // A shrug ("whatever", "hmm") keeps the resources; thanks after them is met warmly, the line still there.
           SMALLTALK: first([{ ...crisisAgain, cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'SMALLTALK' && e.smalltalk === 'acknowledge' }, turns.SMALLTALK]),
           MATCH: first([
-            ...onlySurely(matchTransitions.filter((t) => t.target !== 'fallback' && t.target !== 'smalltalk')),
+            ...onlySurely(
+              matchTransitions.filter((t) => t.target !== 'fallback' && t.target !== 'smalltalk'),
+              (_, e) => reading(e, 'asks') === false,
+            ),
             {
               target: 'support',
               cond: (_: ConversationContext, e: ConversationEvent) => reading(e, 'smalltalk') === 'thanks',

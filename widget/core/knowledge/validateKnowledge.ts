@@ -225,7 +225,7 @@ const CRISIS_TERMS: Shape<Knowledge["safety"]["crisis"]> = { phrases: 1, signals
 const LETHALITY: Shape<NonNullable<Knowledge['safety']['crisis']['lethality']>> = { quantity: 1, outcome: 1, means: 1 };
 const ELIGIBILITY: Shape<EligibilityTerms> = { phrases: 1, candidacy: 1, medications: 1, contextTerms: 1, personalCues: 1, possessives: 0, subjectWords: 0, exceptions: 1, patterns: 0 };
 const INTENTS: Shape<IntentTerms> = { booking: 1, bookingWords: 0, outOfScope: 1, smalltalk: 1, fitCheck: 1, identity: 1, turns: 0 };
-const TURNS: Shape<ConversationTurns> = { yes: 1, no: 1, more: 1, next: 1, stop: 1, insist: 1, first: 1, second: 1, third: 1, why: 0, questionWords: 0, backReferences: 0 };
+const TURNS: Shape<ConversationTurns> = { yes: 1, no: 1, more: 1, next: 1, stop: 1, insist: 1, first: 1, second: 1, third: 1, why: 0, questionWords: 0, openers: 0, backReferences: 0 };
 const SMALLTALK: Shape<IntentTerms['smalltalk']> = { greeting: 1, thanks: 1, goodbye: 1, filler: 1 };
 const LANGUAGE: Shape<LanguageSettings> = { replacements: 1, synonyms: 1, stopwords: 1, knownWords: 1 };
 
