@@ -448,9 +448,13 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
               (c, e) => e.type === 'CHOOSE' && !!flow.fit[c.fitValues.length]?.choices[e.index],
             ),
           ),
-          // A reaction ("hmm") is no reason to leave: the question again.
+          // A reaction ("hmm", "ok") is no reason to leave: the question again.
           SMALLTALK: first([
-            { target: 'fitCheck', cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'SMALLTALK' && e.smalltalk === 'acknowledge', actions: set((c) => ({ reply: replies.fitQuestion(c.fitValues.length, false) })) },
+            {
+              target: 'fitCheck',
+              cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'SMALLTALK' && (e.smalltalk === 'acknowledge' || e.smalltalk === 'thanks'),
+              actions: set((c) => ({ reply: replies.fitQuestion(c.fitValues.length, false) })),
+            },
             turns.SMALLTALK,
           ]),
           // Words that are not a choice: a stop word in a short message stops; a question an entry
