@@ -1,7 +1,8 @@
 /**
  * `npm run train:safety`: trains the safety classifier on `scripts/training/corpus/*.jsonl` and
  * writes `widget/core/safety/model/safetyModel.json`. Reproducible: the same corpus and seed give
- * the same file, byte for byte.
+ * the same file, byte for byte. The file keeps a fingerprint of what it was made from (corpus,
+ * settings, code), so a test tells in a moment when the committed model is stale.
  *
  * 1. Reads the corpus (one `{"text": "…", "label": "…"}` a line), refuses a line that also stands
  *    in an evaluation set (training data shares no line with any evaluation set).
@@ -12,7 +13,6 @@
  *    everyday questions), with the shipped (quantised) model read the
  *    way the widget reads it, so that false alarms on lines that are not crisis stay within bounds.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { createSafetyClassifier, createWordTest, encodeHashes, MODEL_LABELS, type SafetyModelFile } from '../widget/core/safety/classifier';
@@ -20,7 +20,7 @@ import { evaluationLines, lineKey } from './evaluationSets';
 import { loadTopicCorpus, TOPIC_CORPUS_DIR } from './train-topic-model';
 import { createEngine } from '../widget/core/conversation/conversation';
 import { defaultKnowledge } from '../widget/core/knowledge/defaultKnowledge';
-import { type CorpusLine, dropSharedLines, readCorpus, random, splitAndFit, thresholdFor, writeModel } from './training/linear';
+import { type CorpusLine, dropSharedLines, LINEAR_MODEL_SOURCES, readCorpus, random, splitAndFit, thresholdFor, trainingFingerprint, writeModel } from './training/linear';
 
 export const CORPUS_DIR = 'scripts/training/corpus';
 export const MODEL_PATH = 'widget/core/safety/model/safetyModel.json';
@@ -96,6 +96,20 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusLine[] {
   return readCorpus(dir, (label) => (MODEL_LABELS as readonly string[]).includes(label), MODEL_LABELS.join(', '));
 }
 
+/** The risk words of the knowledge: the thresholds are chosen with them (see `crisisWithRiskWord`). */
+function knowledgeRiskWords(): string[] {
+  const safety = JSON.parse(readFileSync('knowledge/safety.json', 'utf8')).safety as { crisis: { riskWords?: string[] } };
+  return safety.crisis.riskWords ?? [];
+}
+
+/**
+ * What the safety model is made from (see `trainingFingerprint`): the corpus, the settings, the
+ * knowledge's risk words and the code. The shipped model keeps it as `corpus`.
+ */
+export function safetyFingerprint(rows: ReadonlyArray<{ label: string; text: string }> = loadCorpus()): string {
+  return trainingFingerprint(rows, SETTINGS, [...LINEAR_MODEL_SOURCES, 'widget/core/safety/classifier.ts', 'scripts/train-safety-model.ts'], knowledgeRiskWords());
+}
+
 export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; report: string[] } {
   const evaluation = evaluationLines();
   const written = loadCorpus(dir);
@@ -117,9 +131,6 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
   const { trainSet: train0, held, fitted } = splitAndFit(unique, labels, next, SETTINGS);
   const { hashes, weights, scales, bias } = fitted;
 
-  const corpusHash = createHash('sha256')
-    .update(rows.map((r) => `${r.label}\t${r.text}`).join('\n'))
-    .digest('hex');
   const model: SafetyModelFile = {
     version: 2,
     labels,
@@ -130,7 +141,7 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
     scales,
     bias,
     thresholds: { crisis: 0.5, crisisWithRiskWord: 0.5, weak: 0.25, eligibility: 0.5, support: 0.5 },
-    corpus: corpusHash,
+    corpus: safetyFingerprint(rows),
   };
 
   // Thresholds on the held-back fifth, read exactly as the widget reads messages, on lines the
@@ -142,8 +153,7 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
   const assessed = calibration.map((e) => ({ e, a: classifier.assess(e.text) }));
   const isCrisis = (label: number) => label >= 3;
   const crisis = thresholdFor(assessed.filter((x) => !isCrisis(x.e.label)).map((x) => x.a.crisis), SETTINGS.crisisFalseAlarm);
-  const safety = JSON.parse(readFileSync('knowledge/safety.json', 'utf8')).safety as { crisis: { riskWords?: string[] } };
-  const risky = createWordTest(safety.crisis.riskWords ?? []);
+  const risky = createWordTest(knowledgeRiskWords());
   // Lines not crisis, with a risk word and below the first threshold: the second may add at most its share.
   const notCrisis = assessed.filter((x) => !isCrisis(x.e.label));
   const gated = notCrisis.map((x) => (risky(x.e.text) && x.a.crisis < crisis ? x.a.crisis : 0));

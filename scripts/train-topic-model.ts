@@ -1,7 +1,8 @@
 /**
  * `npm run train:topics`: trains the topic classifier on `scripts/training/topics/*.jsonl` and
  * writes `widget/core/matching/model/topicModel.json`. Reproducible: the same corpus and seed give
- * the same file, byte for byte.
+ * the same file, byte for byte. The file keeps a fingerprint of what it was made from (corpus,
+ * settings, code), so a test tells in a moment when the committed model is stale.
  *
  * The corpus is visitors' questions written by people who never saw the knowledge or any
  * evaluation set, each labelled with the FAQ topic it asks about (the ids of the practice's
@@ -14,11 +15,10 @@
  * 3. Trains a softmax regression (scripts/training/linear.ts), keeps the most telling features,
  *    trains again on those and stores each weight in a few levels.
  */
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createLinearModel, encodeHashes, type LinearModelFile } from '../widget/core/text/linearModel';
 import { evaluationLines, lineKey } from './evaluationSets';
-import { type CorpusLine, dropSharedLines, readCorpus, random, splitAndFit, writeModel } from './training/linear';
+import { type CorpusLine, dropSharedLines, LINEAR_MODEL_SOURCES, readCorpus, random, splitAndFit, trainingFingerprint, writeModel } from './training/linear';
 
 export const TOPIC_CORPUS_DIR = 'scripts/training/topics';
 export const TOPIC_MODEL_PATH = 'widget/core/matching/model/topicModel.json';
@@ -42,7 +42,7 @@ const SETTINGS = Object.freeze({
 
 export interface TopicModelFile extends LinearModelFile {
   version: 1;
-  /** SHA-256 of the corpus the model was trained on, so a test can tell when it is stale. */
+  /** What the model was made from, as one SHA-256 (`topicFingerprint`): a test tells when it is stale. */
   corpus: string;
   heldBack?: Record<string, number>;
 }
@@ -52,6 +52,11 @@ export const TOPIC_INTENTS = ['booking', 'smalltalk', 'other'] as const;
 
 export function loadTopicCorpus(dir = TOPIC_CORPUS_DIR): CorpusLine[] {
   return readCorpus(dir, (label) => /^[a-z][a-z0-9-]*$/.test(label), `entry ids and ${TOPIC_INTENTS.join(', ')}`);
+}
+
+/** What the topic model is made from (see `trainingFingerprint`): the corpus, the settings and the code. The shipped model keeps it as `corpus`. */
+export function topicFingerprint(rows: ReadonlyArray<{ label: string; text: string }> = loadTopicCorpus()): string {
+  return trainingFingerprint(rows, SETTINGS, [...LINEAR_MODEL_SOURCES, 'scripts/train-topic-model.ts']);
 }
 
 export function trainTopicModel(dir = TOPIC_CORPUS_DIR): { model: TopicModelFile; report: string[] } {
@@ -82,9 +87,7 @@ export function trainTopicModel(dir = TOPIC_CORPUS_DIR): { model: TopicModelFile
     weights,
     scales,
     bias,
-    corpus: createHash('sha256')
-      .update(rows.map((r) => `${r.label}\t${r.text}`).join('\n'))
-      .digest('hex'),
+    corpus: topicFingerprint(rows),
   };
 
   const linear = createLinearModel(model, 'topic model');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { featureHash, modelFeatures, WEIGHT_ZERO_CODE } from '../../widget/core/text/linearModel';
@@ -215,6 +216,32 @@ export function dropSharedLines(dir: string): void {
     }
   }
 }
+
+/**
+ * Everything a trained model is made from, as one SHA-256: the corpus lines with their labels, the
+ * settings, anything else the trainer reads (`extra`), and the code (comments aside) that turns
+ * text into features and trains. The model file keeps it; a test recomputes it in a moment, so a change
+ * to any of these without retraining fails at once instead of after a minute of training.
+ */
+export function trainingFingerprint(rows: ReadonlyArray<{ label: string; text: string }>, settings: object, sources: readonly string[], extra: unknown = null): string {
+  const hash = createHash('sha256');
+  hash.update(rows.map((r) => `${r.label}\t${r.text}`).join('\n'));
+  hash.update('\0' + JSON.stringify(settings) + '\0' + JSON.stringify(extra));
+  for (const path of sources) hash.update('\0' + path + '\0' + codeOf(readFileSync(path, 'utf8')));
+  return hash.digest('hex');
+}
+
+/** Source without its comments and blank space: a comment or a blank line changes no model. */
+function codeOf(source: string): string {
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The code every linear model's features and training come from (see `trainingFingerprint`). */
+export const LINEAR_MODEL_SOURCES = ['widget/core/text/normalize.ts', 'widget/core/text/linearModel.ts', 'scripts/training/linear.ts'] as const;
 
 /** Writes a model file as compact JSON and says its size. */
 export async function writeModel(path: string, model: object, report: string[]): Promise<void> {

@@ -63,7 +63,7 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   ellipsisTerms: 3,
   contextBoost: 0.06,
   weakSignalsForCrisis: 2,
-  topicWeight: 0.4,
+  topicWeight: 0.5,
   topicIntent: 0.6,
   topicFade: 0.3,
   matcher: DEFAULT_TUNING,

@@ -26,7 +26,7 @@ export interface SafetyModelFile extends LinearModelFile {
    * risk word) offers the resources in one line.
    */
   thresholds: { crisis: number; crisisWithRiskWord: number; weak: number; eligibility: number; support: number };
-  /** SHA-256 of the corpus the model was trained on, so a test can tell when it is stale. */
+  /** What the model was made from, as one SHA-256 (corpus, settings, risk words, code): a test tells when it is stale. */
   corpus: string;
   /** What the trainer measured on the held-back part, for the record. */
   heldBack?: Record<string, number>;

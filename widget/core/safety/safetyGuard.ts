@@ -34,6 +34,8 @@ const SIGNALS_FOR_CRISIS = 2;
 const INTENT_TO_HARM = 7;
 /** "my meds", "my current medication": a possessive this close before a context term makes it personal. */
 const POSSESSIVE_REACH = 2;
+/** "I have … a heart condition": a personal cue counts for a context term this many words away at most, in the same clause. */
+const CUE_REACH = 8;
 
 /** A model reading of eligibility this high confirms that a lone medical word is about the visitor. */
 const CORROBORATION = 0.2;
@@ -95,6 +97,8 @@ export function createSafetyGuard(
   const POSSESSIVES = new Set((e.possessives ?? []).flatMap((w) => reader.phraseTokens(w)));
   const SUBJECT_WORDS = new Set((e.subjectWords ?? []).flatMap((w) => reader.phraseTokens(w)));
 
+  /** The word positions a match stands on. */
+  const positions = (m: { phrase: string; start: number }) => Array.from({ length: Math.max(1, reader.phraseTokens(m.phrase).length) }, (_, k) => m.start + k);
   /**
    * Word positions that an exception covers ("died by suicide", "dying to know"): its own words,
    * and the articles between them, which the phrase skips ("the experience" covers "experience").
@@ -113,8 +117,7 @@ export function createSafetyGuard(
   /** The first match of a phrase set that no exception covers: an exception cancels only its own words. */
   const uncovered = (set: ReturnType<typeof createPhraseSet>, text: PreparedText, cover: Set<number>): Found | null => {
     // A phrase that shares a word with an idiom ("going to kill" in "my boss is going to kill me if…") is the idiom's.
-    const words = (m: { phrase: string; start: number }) => Array.from({ length: Math.max(1, reader.phraseTokens(m.phrase).length) }, (_, k) => m.start + k);
-    const matches = set.findAll(text).filter((m) => !words(m).some((p) => cover.has(p)));
+    const matches = set.findAll(text).filter((m) => !positions(m).some((p) => cover.has(p)));
     // A match of the words as written counts before one read through a typo.
     const best = matches.find((m) => !m.typo) ?? matches[0];
     return best ? { trigger: best.phrase, typo: best.typo } : null;
@@ -152,8 +155,8 @@ export function createSafetyGuard(
   /** Whether a medical word found at `start` is about the visitor: "my", a personal cue, the model's reading, or a question that is little more than the word. */
   const personal = (text: PreparedText, start: number, model: Assessment | null): string | null => {
     if (possessive(text, start)) return 'my';
-    const cue = personalCues.find(text);
-    if (cue) return cue;
+    const cue = personalCues.findAll(text).find((c) => Math.abs(c.start - start) <= CUE_REACH);
+    if (cue) return cue.phrase;
     if (model && model.eligibility >= CORROBORATION) return `model ${percent(model.eligibility)}`;
     const words = text.tokens.filter((t) => !stopwords.has(t) && !SUBJECT_WORDS.has(t)).length;
     return words <= SHORT_QUESTION_WORDS ? 'short question' : null;
@@ -175,6 +178,8 @@ export function createSafetyGuard(
 
     const candidate = candidacy.find(text);
     const contexts = contextTerms.findAll(text);
+    // An exception ("tried everything", "without meds", "the drug part") says the medical words are
+    // not about the visitor's own eligibility: the context rules stand down for the message.
     if ((candidate || contexts.length > 0) && !exceptions.find(text)) {
       if (candidate) return { trigger: candidate, certain: true };
       // A medical word ("heart", "surgery", "weed") also stands in general questions and idioms:
