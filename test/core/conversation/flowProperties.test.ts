@@ -102,7 +102,7 @@ const typed = fc.oneof(
   fc.constantFrom(...defaultKnowledge.intents.fitCheck, ...defaultKnowledge.intents.smalltalk.thanks, ...defaultKnowledge.intents.booking.slice(0, 10)),
   fc.string({ maxLength: 30 }),
 );
-const turn = fc.oneof(typed.map((t) => ({ typed: t })), fc.nat().map((n) => ({ pick: n })));
+const turn: fc.Arbitrary<{ typed?: string; pick?: number }> = fc.oneof(typed.map((t) => ({ typed: t })), fc.nat().map((n) => ({ pick: n })));
 
 describe('a conversation, over any sequence of typed turns and quick replies', () => {
   it('gives a valid reply to every turn, and a clarification always has options to pick', () => {

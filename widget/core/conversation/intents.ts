@@ -1,5 +1,5 @@
 import { createPhraseSet } from '../safety/phraseSet';
-import { editDistance } from '../text/normalize';
+import { editDistance, stem } from '../text/normalize';
 import type { IntentTerms } from '../types';
 import type { PreparedText, TextReader } from '../text/preparedText';
 
@@ -176,16 +176,11 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
     uncoveredOnlyBefore(text) {
       const parts = sentences(text);
       const last = parts[parts.length - 1];
-      return parts.length > 1 && !!last && asks(last) && !outOfScope.find(last);
+      // "…spravato? is that what you do?" still asks about the uncovered topic: the last sentence points back at it.
+      return parts.length > 1 && !!last && asks(last) && !outOfScope.find(last) && !pointsBack(last);
     },
     stops: (text) => text.tokens.length <= TURN_MAX_WORDS && !asks(text) && !!stopSet.find(text),
-    // "about that", "that part": a word on its own points back; "this IFS" names its subject.
-    refersBack: (text) =>
-      backReferences.findAll(text).some((m) => {
-        const length = reader.phraseTokens(m.phrase).length;
-        const after = text.tokens[m.start + length];
-        return length > 1 || after === undefined || filler.has(after);
-      }),
+    refersBack: (text) => pointsBack(text),
     detect(text) {
       const book = booking.find(text);
       const scope = outOfScope.findAll(text)[0];
@@ -212,6 +207,15 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
     },
   };
 
+  /** "about that", "that part": a word on its own points back; "this IFS" names its subject. */
+  function pointsBack(text: PreparedText): boolean {
+    return backReferences.findAll(text).some((m) => {
+      const length = reader.phraseTokens(m.phrase).length;
+      const after = text.tokens[m.start + length];
+      return length > 1 || after === undefined || filler.has(after);
+    });
+  }
+
   /**
    * Whether the message's last sentence asks to book and names no uncovered topic, though an
    * earlier one does ("my doctor recommended a therapist. How do I make an appointment?").
@@ -231,6 +235,7 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
 
   function isBookingTypo(word: string): boolean {
     if (word.length < BOOKING_WORD_TYPO_LENGTH - 1 || knownWords.has(word) || stopwords.has(word)) return false;
-    return longBookingWords.some((w) => w[0] === word[0] && editDistance(word, w, 1) <= 1);
+    // Another form of the same word ("appointments") is not a typo: it says what the word as listed would.
+    return longBookingWords.some((w) => w[0] === word[0] && stem(word) !== stem(w) && editDistance(word, w, 1) <= 1);
   }
 }
