@@ -172,7 +172,7 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     asks: (text: PreparedText) => engine.intents.asks(text),
     stops: (text: PreparedText) => engine.intents.stops(text),
     refersBack: (text: PreparedText) => engine.intents.refersBack(text),
-    uncoveredOnlyBefore: (text: PreparedText) => engine.intents.uncoveredOnlyBefore(text),
+    lastQuestion: (text: PreparedText) => engine.intents.lastQuestion(text),
   };
   const matcher = {
     match: (text: PreparedText) => engine.matcher.match(text),
@@ -267,14 +267,15 @@ export function createConversation(source: Knowledge | Engine): Conversation {
       // …or an entry's own phrasing, word for word: a practice's fees entry answers "what are your fees?".
       const exact = !!first && first.confidence >= engine.config.outOfScopeExact;
       // …or a message whose question, its last sentence, names no uncovered topic, answered surely.
-      const asked = intents.uncoveredOnlyBefore(text) && (first?.confidence ?? 0) >= engine.config.answer && !isCloseCall(candidates);
+      const question = intents.lastQuestion(text);
+      const asked = !!question && intents.detect(question).kind !== 'out-of-scope' && !intents.refersBack(question) && (first?.confidence ?? 0) >= engine.config.answer && !isCloseCall(candidates);
       if ((known >= 2 && clear) || exact || asked) return { type: 'MATCH', candidates };
       return { type: 'OUT_OF_SCOPE', debug };
     }
     if (intent.kind === 'booking') {
       // "I'm a counsellor thinking of referring a client. How is the treatment structured?": the
       // request is the last sentence, and an entry answers it surely; the booking words were context.
-      const question = lastQuestion(text);
+      const question = intents.lastQuestion(text);
       if (question && intents.detect(question).kind !== 'booking') {
         const candidates = matcher.match(text);
         if ((candidates[0]?.confidence ?? 0) >= engine.config.bookingWordOverAnswer) return { type: 'MATCH', candidates };
@@ -296,14 +297,6 @@ export function createConversation(source: Knowledge | Engine): Conversation {
   };
 
   const isCloseCall = ([first, second]: MatchCandidate[]) => !!first && !!second && first.confidence - second.confidence < engine.config.clarifyMargin;
-
-  /** The last sentence of a message of several, when it asks something. */
-  const lastQuestion = (text: PreparedText): PreparedText | null => {
-    const parts = text.raw.split(/(?<=[.!?])\s+/).filter((p) => p.trim());
-    if (parts.length < 2) return null;
-    const last = reader.prepare(parts[parts.length - 1]!);
-    return intents.asks(last) ? last : null;
-  };
 
   const guarded = (fn: () => Reply): Reply => {
     try {

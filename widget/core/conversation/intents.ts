@@ -35,8 +35,8 @@ export interface IntentDetector {
   stops(text: PreparedText): boolean;
   /** Whether the message points back at what was just said ("that part", "instead"). */
   refersBack(text: PreparedText): boolean;
-  /** Whether an uncovered topic is named only before the last sentence, and that sentence asks something. */
-  uncoveredOnlyBefore(text: PreparedText): boolean;
+  /** The last sentence of a message of several, when it asks something ("…I was referred. How does it work?"). */
+  lastQuestion(text: PreparedText): PreparedText | null;
 }
 
 /** A short turn ("and after that?") has at most this many words. */
@@ -142,43 +142,39 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
   const backReferences = createPhraseSet(turns?.backReferences ?? [], reader, { ...options, maxGap: 0 });
   // Filler around a turn ("ok, no thanks") is dropped, but never a word that is a turn itself.
   const turnWords = new Set(turnSets.flatMap(([, set]) => [...set].filter((p) => !p.includes(' '))));
-  /** Whether the words are one or more phrases of the same turn, one after another ("never mind, stop"). */
   const madeOf = (words: string[], set: Set<string>) => {
-    const reached = [true, ...words.map(() => false)];
-    for (let end = 1; end <= words.length; end++) {
-      for (let begin = 0; begin < end && !reached[end]; begin++) reached[end] = reached[begin]! && set.has(words.slice(begin, end).join(' '));
-    }
-    return words.length > 0 && reached[words.length]!;
+    const reached = [true];
+    for (let end = 1; end <= words.length; end++) reached[end] = words.some((_, begin) => begin < end && reached[begin] && set.has(words.slice(begin, end).join(' ')));
+    return words.length > 0 && !!reached[words.length];
   };
   const turnOf = (text: PreparedText): Turn | null => {
     if (text.tokens.length === 0 || text.tokens.length > TURN_MAX_WORDS) return null;
     const kept = text.tokens.filter((t) => turnWords.has(t) || !filler.has(t));
     const trimmed = kept.join(' ');
     for (const [turn, set] of turnSets) if (set.has(text.joined) || (trimmed && set.has(trimmed))) return turn;
+    // "the first one", "ok stop, enough questions": the words left are phrases of the same turn, one after another.
     for (const [turn, set] of turnSets) if (madeOf(kept, set)) return turn;
     return null;
   };
 
-  /** Sentences of the message as typed, each read like a message. */
-  const sentences = (text: PreparedText) => text.raw.split(/[.!?;\n]+/).map((s) => reader.prepare(s)).filter((s) => s.tokens.length > 0);
+  /** Parts of the message as typed, split where `at` matches, each read like a message. */
+  const parts = (text: PreparedText, at: RegExp) => text.raw.split(at).map((s) => reader.prepare(s)).filter((s) => s.tokens.length > 0);
   /** Words a sentence may open with before its question word ("hi, is it online", "ok so how long"): greetings, thanks, openers. */
   const openers = new Set(
     [...terms.smalltalk.greeting, ...terms.smalltalk.thanks, ...(turns?.openers ?? [])].map((w) => reader.phraseTokens(w)).filter((w) => w.length === 1).map((w) => w[0]!),
   );
-  /** Clauses of the message, split at sentence ends and commas. */
-  const clauses = (text: PreparedText) => text.raw.split(/[.!?;,\n]+/).map((s) => reader.prepare(s)).filter((s) => s.tokens.length > 0);
-  const asks = (text: PreparedText) => text.raw.includes('?') || clauses(text).some((s) => questionWords.has(s.tokens.find((t) => !openers.has(t)) ?? ''));
+  const asks = (text: PreparedText) => text.raw.includes('?') || parts(text, /[.!?;,\n]+/).some((s) => questionWords.has(s.tokens.find((t) => !openers.has(t)) ?? ''));
+  const lastQuestion = (text: PreparedText): PreparedText | null => {
+    const sentences = parts(text, /(?<=[.!?])\s+/);
+    const last = sentences[sentences.length - 1];
+    return sentences.length > 1 && last && asks(last) ? last : null;
+  };
 
   return {
     turn: (text) => readEither(text, turnOf),
     insists: (text) => !!insist.find(text),
     asks,
-    uncoveredOnlyBefore(text) {
-      const parts = sentences(text);
-      const last = parts[parts.length - 1];
-      // "…spravato? is that what you do?" still asks about the uncovered topic: the last sentence points back at it.
-      return parts.length > 1 && !!last && asks(last) && !outOfScope.find(last) && !pointsBack(last);
-    },
+    lastQuestion,
     stops: (text) => text.tokens.length <= TURN_MAX_WORDS && !asks(text) && !!stopSet.find(text),
     refersBack: (text) => pointsBack(text),
     detect(text) {
@@ -196,7 +192,10 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
       // declines nothing.
       const bookingCovers = !!book && !!scope && booking.findAll(text).some((b) => scope.start >= b.start && scope.start < b.start + reader.phraseTokens(b.phrase).length + options.maxGap);
       const greetingAlone = !asks(text) && smalltalkPhrases(text).some((m) => m.name === 'greeting' && m.start === 0);
-      if (scope && !bookingCovers && !greetingAlone && !bookingAsked(text)) return { kind: 'out-of-scope', trigger: scope.phrase };
+      // …and a last question that asks to book, without the uncovered words, is that.
+      const last = lastQuestion(text);
+      const bookingAsked = !!last && !!booking.find(last) && !outOfScope.find(last);
+      if (scope && !bookingCovers && !greetingAlone && !bookingAsked) return { kind: 'out-of-scope', trigger: scope.phrase };
       if (book) return { kind: 'booking', trigger: book };
       const fit = fitCheck.find(text);
       if (fit) return { kind: 'fit-check', trigger: fit };
@@ -214,16 +213,6 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
       const after = text.tokens[m.start + length];
       return length > 1 || after === undefined || filler.has(after);
     });
-  }
-
-  /**
-   * Whether the message's last sentence asks to book and names no uncovered topic, though an
-   * earlier one does ("my doctor recommended a therapist. How do I make an appointment?").
-   */
-  function bookingAsked(text: PreparedText): boolean {
-    const parts = sentences(text);
-    const last = parts[parts.length - 1];
-    return parts.length > 1 && !!last && !!booking.find(last) && !outOfScope.find(last);
   }
 
   /** Whether the question about the assistant comes first in the words it shares with a booking phrase. */
