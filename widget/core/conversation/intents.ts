@@ -51,8 +51,9 @@ const REACTION_MAX_WORDS = 3;
 const BOOKING_WORD_TYPO_LENGTH = 6;
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Letters said three times or more ("hiii", "thxxx"), read as one or as two ("cooool" → "cool"). */
+/** Letters said three times or more ("hiii", "thxxx"), read as one. */
 const ELONGATED = /(\p{L})\1{2,}/u;
+const ELONGATED_ALL = new RegExp(ELONGATED.source, 'gu');
 
 export function createIntentDetector(terms: IntentTerms, reader: TextReader, knownWords: ReadonlySet<string>, stopwords: ReadonlySet<string>): IntentDetector {
   const options = { maxGap: 2, negatable: false, knownWords, typoMinLength: 0 };
@@ -106,19 +107,9 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
     return smalltalkPhrases(text).find((m) => m.name !== 'greeting' && !(m.length === 1 && fillerWords.has(text.tokens[m.start]!)))?.name;
   };
 
-  /** The message with drawn-out letters read short ("hiii" → "hi"; "sooo goood" → "soo good"), when it has any. */
-  const shortened = (text: PreparedText): PreparedText[] =>
-    ELONGATED.test(text.raw) ? [reader.prepare(text.raw.replace(/(\p{L})\1{2,}/gu, '$1')), reader.prepare(text.raw.replace(/(\p{L})\1{2,}/gu, '$1$1'))] : [];
-  /** The first reading of the message, as typed or with drawn-out letters shortened, that `read` recognises. */
-  const readEither = <T,>(text: PreparedText, read: (t: PreparedText) => T | null): T | null => {
-    const asTyped = read(text);
-    if (asTyped !== null) return asTyped;
-    for (const variant of shortened(text)) {
-      const found = read(variant);
-      if (found !== null) return found;
-    }
-    return null;
-  };
+  /** What `read` recognises in the message as typed, or with drawn-out letters read short ("hiii" → "hi"). */
+  const readEither = <T,>(text: PreparedText, read: (t: PreparedText) => T | null): T | null =>
+    read(text) ?? (ELONGATED.test(text.raw) ? read(reader.prepare(text.raw.replace(ELONGATED_ALL, '$1'))) : null);
 
   // Turns are read whole: the message is the phrase, give or take filler ("ok no thanks").
   const turns = terms.turns;

@@ -414,7 +414,22 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
           ]),
         },
       },
-      booking: { on: common },
+      // After the booking reply, words about oneself that no entry answers surely ("mornings suit me
+      // best") are about the booking: its reply again, with the way to book.
+      booking: {
+        on: {
+          ...common,
+          MATCH: first([
+            ...onlySurely(matchTransitions.filter((t) => t.target !== 'fallback'), (_, e) => reading(e, 'asks') === false),
+            {
+              target: 'booking',
+              cond: (_: ConversationContext, e: ConversationEvent) => reading(e, 'asks') === false,
+              actions: set((_, e) => ({ reply: replies.booking({ ...debugOf(candidatesOf(e)), trigger: 'more about the booking' }) })),
+            },
+            ...matchTransitions.filter((t) => t.target === 'fallback'),
+          ]),
+        },
+      },
       fallback: { on: common },
       smalltalk: { on: common },
       // After a support reply, more about how the visitor feels (no question) gets the support reply
