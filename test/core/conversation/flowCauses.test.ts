@@ -178,6 +178,14 @@ describe('booking, identity and small talk in one message', () => {
     expect(fresh().ask('consultaton').route).toBe('booking');
   });
 
+  it('gives the booking reply again to words about the booking that no entry answers surely, and answers a question (machine)', () => {
+    const book: ConversationEvent = { type: 'BOOK', debug: noDebug };
+    const statement = machineAfter([book, match('integration', 0.5, { asks: false })]);
+    expect(statement.state.context.reply.route).toBe('booking');
+    expect(statement.state.context.reply.actions.some((a) => a.type === 'book')).toBe(true);
+    expect(machineAfter([book, match('integration', 0.5, { asks: true })]).state.context.reply).toMatchObject({ route: 'answer', entryId: 'integration' });
+  });
+
   it('keeps the last answer through an off-topic question in the middle', () => {
     const chat = fresh();
     chat.ask('what is integration?');
