@@ -1,54 +1,50 @@
 /**
  * `npx tsx scripts/panel-room.ts`: how much of the viewport the panel's message area keeps, per
- * screen and setting, on the built bundle (run `npm run build` first) in Chromium. WCAG 1.4.10 asks
- * for half; the browser tests assert it, this prints the figures.
+ * screen and setting and per state of the panel (test/browser/panelRoom.ts), on the built bundle
+ * (run `npm run build` first) in Chromium. WCAG 1.4.10 asks for half; test/browser/room.test.ts
+ * asserts it, this prints the figures. `--brief` prints one line per screen: its smallest share.
  */
-import { chromium, type BrowserContextOptions } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromium';
+import { ROOM_LAYOUTS, walkStates, type Room } from '../test/browser/panelRoom';
 import { startDemoServer } from './demoServer';
 
-const SETUPS: Array<[name: string, options: BrowserContextOptions, fontSize?: number]> = [
-  ['desktop 1280x800', { viewport: { width: 1280, height: 800 } }],
-  ['desktop 1920x1080', { viewport: { width: 1920, height: 1080 } }],
-  ['laptop 1280x720', { viewport: { width: 1280, height: 720 } }],
-  ['200% zoom (640x400)', { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }],
-  ['phone 390x844', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
-  ['phone sideways 844x390', { viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
-  ['1280x800, 32px default text', { viewport: { width: 1280, height: 800 } }, 32],
-];
-
-// A string, not a function: tsx would wrap a function with helpers the page does not have.
-const MEASURE = `(async () => {
-  const root = document.querySelector('kap-chat-widget').shadowRoot;
-  await Promise.all(root.querySelector('.k-panel').getAnimations().map((a) => a.finished));
-  const height = (s) => root.querySelector(s).getBoundingClientRect().height;
-  return { layout: root.querySelector('.k-panel').dataset.layout, header: height('.k-head'), messages: height('.k-scroll'), viewport: innerHeight };
-})()`;
-
+const brief = process.argv.includes('--brief');
 const executablePath = chromiumPath();
 if (!executablePath) throw new Error('Chromium is missing: run `npm test` once (its pretest installs it) or set KAPCHAT_CHROMIUM.');
 const server = await startDemoServer({ port: 0 });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const px = (n: number) => `${Math.round(n)}`.padStart(4);
+const percent = (room: Room) => `${(100 * room.share).toFixed(2)}%`.padStart(7);
 try {
-  console.log('setup                          layout        header  messages open  messages after a crisis reply');
-  for (const [name, options, fontSize] of SETUPS) {
-    const context = await browser.newContext(options);
+  if (brief) console.log(`${'screen'.padEnd(30)} layout        smallest share  in state`);
+  for (const layout of ROOM_LAYOUTS) {
+    const context = await browser.newContext({
+      viewport: layout.viewport,
+      ...(layout.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+      ...(layout.deviceScaleFactor ? { deviceScaleFactor: layout.deviceScaleFactor } : {}),
+    });
     const page = await context.newPage();
-    if (fontSize) {
+    if (layout.defaultFontSize) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Page.enable');
-      await cdp.send('Page.setFontSizes', { fontSizes: { standard: fontSize, fixed: fontSize } });
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: layout.defaultFontSize, fixed: Math.round(layout.defaultFontSize * 0.8125) } });
     }
     await page.goto(server.url + '/');
-    await page.locator('[data-testid=kap-launcher]').click();
-    const open = (await page.evaluate(MEASURE)) as { layout: string; header: number; messages: number; viewport: number };
-    await page.locator('[data-testid=kap-input]').fill('I want to end my life');
-    await page.locator('[data-testid=kap-input]').press('Enter');
-    await page.locator('[data-testid=kap-crisis]').waitFor();
-    const crisis = (await page.evaluate(MEASURE)) as typeof open;
-    const share = (m: typeof open) => `${Math.round(m.messages)} px (${Math.round((100 * m.messages) / m.viewport)}%)`;
-    console.log(`${name.padEnd(31)}${open.layout.padEnd(14)}${String(Math.round(open.header)).padStart(4)} px  ${share(open).padEnd(15)}${share(crisis)}`);
+    const rows = await walkStates(page);
     await context.close();
+    const worst = rows.reduce((a, b) => (b.room.share < a.room.share ? b : a));
+    if (brief) {
+      console.log(`${layout.name.padEnd(30)} ${worst.room.layout.padEnd(13)} ${percent(worst.room)}          ${worst.state}`);
+      continue;
+    }
+    console.log(`\n${layout.name} (${layout.viewport.width}x${layout.viewport.height}), ${rows[0]!.room.layout}; heights in CSS px`);
+    console.log(`  ${'state'.padEnd(62)} header composer disclaimer messages  share  field`);
+    for (const { state, room } of rows) {
+      const flags = (room.composerOnScreen ? '' : '  question field off screen') + (room.fitsWidth ? '' : '  wider than the panel');
+      console.log(`  ${state.padEnd(62)} ${px(room.header)}   ${px(room.composer)}     ${px(room.disclaimer)}      ${px(room.messages)} ${percent(room)}  ${px(room.fieldHeight)}${flags}`);
+    }
+    console.log(`  smallest share: ${percent(worst.room).trim()} (${worst.state})`);
   }
 } finally {
   await browser.close();

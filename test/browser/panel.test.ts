@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultKnowledge } from '../../widget/core';
 import { contrastRatio } from '../../widget/embed/contrast';
 import { STORAGE_KEY } from '../../widget/embed/sessionStore';
-import { MAX_QUESTION_LENGTH } from '../../widget/ui/Composer';
+import { MAX_LINES, MAX_QUESTION_LENGTH } from '../../widget/ui/Composer';
 import { DESKTOP, describeProblems, LANDSCAPE, PHONE, QUESTIONS, useHarness, waitUntil, ZOOM_200, type OpenOptions, type WidgetPage } from './harness';
 
 const harness = useHarness();
@@ -120,10 +120,8 @@ describe('the panel in every state', () => {
       await disclaimer.click();
 
       await widget.input.fill('a'.repeat(MAX_QUESTION_LENGTH + 20));
-      // While a long question is typed in the floating panel, the field takes its five lines and the
-      // over-limit message from the messages (38% left at 1280x800); full screen, the field stops
-      // growing first, and the messages keep their half.
-      await expectRoomForMessages(widget, 'long question', fullScreen ? 0.5 : 0.35);
+      // The field and its over-limit message give way to the messages, floating or full screen.
+      await expectRoomForMessages(widget, 'long question');
       await shot('7-question-too-long');
       await widget.input.fill('');
 
@@ -154,6 +152,49 @@ describe('short screens', () => {
     const helpBox = (await widget.help.boundingBox())!;
     expect(helpBox.y + helpBox.height).toBeLessThanOrEqual(layout.header);
     expect(await widget.page.locator('[data-testid=kap-panel]').getAttribute('aria-modal')).toBe('true');
+  });
+
+  it("keep the question field on screen, and half the panel for the messages, when a phone's keyboard takes half the screen", async () => {
+    const widget = await harness.open('/', { viewport: PHONE, phone: true });
+    await widget.openPanel();
+    await widget.ask(QUESTIONS.crisis);
+    // What the embed does when the visual viewport shrinks (widget/embed/createApp.ts): the panel follows it.
+    const visible = 420;
+    await widget.page.evaluate((px) => document.querySelector<HTMLElement>('kap-chat-widget')!.style.setProperty('--kap-vh', `${px}px`), visible);
+    const room = () =>
+      widget.page.evaluate(() => {
+        const root = document.querySelector('kap-chat-widget')!.shadowRoot!;
+        const box = (s: string) => root.querySelector(s)?.getBoundingClientRect();
+        return {
+          panel: box('.k-panel')!.height,
+          messages: box('.k-scroll')!.height,
+          field: box('textarea')!,
+          send: box('.k-send')!,
+          notes: box('.k-notes'),
+          disclaimer: box('.k-disc')!,
+          subtitle: getComputedStyle(root.querySelector('.k-sub')!).display,
+        };
+      });
+
+    await widget.input.fill('Is ketamine safe');
+    const typing = await room();
+    expect(typing.panel).toBe(visible);
+    expect(typing.subtitle, 'the header drops its subtitle on a short panel').toBe('none');
+    expect(typing.messages).toBeGreaterThanOrEqual(visible / 2);
+    expect(typing.disclaimer.bottom).toBeLessThanOrEqual(visible + 0.5);
+
+    // The fullest composer: the question field, Send and the over-limit notice stay whole, one under
+    // the other, before the messages get their half.
+    await widget.page.locator('[data-testid=kap-disclaimer] summary').click();
+    await widget.input.fill('I would like to know more about this, please. '.repeat(12));
+    const full = await room();
+    expect(full.field.height).toBeGreaterThanOrEqual(40);
+    expect(full.send.bottom).toBeLessThanOrEqual(full.notes!.top + 0.5);
+    expect(full.field.bottom).toBeLessThanOrEqual(full.notes!.top + 0.5);
+    expect(full.notes!.bottom).toBeLessThanOrEqual(full.disclaimer.top + 0.5);
+    expect(full.disclaimer.bottom).toBeLessThanOrEqual(visible + 0.5);
+    expect(full.messages).toBeGreaterThanOrEqual(visible * 0.4);
+    await widget.screenshot('phone-keyboard-up.png');
   });
 
   it('fold the disclaimer to one line that opens to the whole text', async () => {
@@ -358,6 +399,43 @@ describe('the composer', () => {
     await page.keyboard.press('Enter');
     await widget.waitForReply(1);
     expect(await widget.visitorMessages.last().evaluate((el) => (el as HTMLElement).innerText)).toContain('What is KAP\nand how long');
+    expect(await fieldHeight(widget)).toBe(one);
+  });
+
+  it('grows by rows where field-sizing is not supported (Firefox), and still gives way to the messages', async () => {
+    const widget = await harness.open('/', {
+      viewport: ZOOM_200,
+      deviceScaleFactor: 2,
+      // What a browser without `field-sizing: content` reports and does.
+      async beforeLoad(page) {
+        await page.addInitScript(() => {
+          const supports = CSS.supports.bind(CSS);
+          CSS.supports = ((...args: [string, string?]) => (/field-sizing/.test(args.join(' ')) ? false : supports(...(args as [string, string])))) as typeof CSS.supports;
+        });
+      },
+    });
+    await widget.openPanel();
+    await widget.page.evaluate(() => {
+      const root = document.querySelector('kap-chat-widget')!.shadowRoot!;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('textarea{field-sizing:fixed!important}');
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    });
+    const one = await fieldHeight(widget);
+
+    await widget.input.fill('What is KAP\nand how long');
+    const two = await fieldHeight(widget);
+    await widget.input.fill('a\nb\nc\nd\ne\nf\ng');
+    const rows = await widget.input.evaluate((el) => (el as HTMLTextAreaElement).rows);
+    await widget.input.fill('');
+
+    expect(two).toBeGreaterThan(one * 1.4);
+    expect(rows).toBe(MAX_LINES);
+    // 200% zoom has no room for five lines: the field stops where the messages keep their half.
+    await widget.input.fill('a\nb\nc\nd\ne\nf\ng');
+    await expectRoomForMessages(widget, 'seven lines without field-sizing');
+    expect(await fieldHeight(widget)).toBeGreaterThan(one);
+    await widget.input.fill('');
     expect(await fieldHeight(widget)).toBe(one);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AA, contrastRatio } from '../../widget/embed/contrast';
 import { DEFAULT_CONFIG } from '../../widget/embed/readConfig';
 import { themeProperties } from '../../widget/embed/themeProperties';
-import { FULL_SCREEN_QUERY, SHORT_QUERY, styles } from '../../widget/ui/styles';
+import { FULL_SCREEN_QUERY, SHORT_PANEL_QUERY, styles } from '../../widget/ui/styles';
 
 interface Rule {
   /** The enclosing at-rules, e.g. `['@media (forced-colors:active)']`. */
@@ -112,11 +112,25 @@ describe('styles', () => {
       expect(rule('.k-panel')).toContain('height:min(calc(100vh - 7em),calc(50vh + 24em))');
     });
 
-    it('grow the question field to five lines at most, and less on short screens where the messages need the room', () => {
+    it('give the messages half the viewport first: the question field and the disclaimer give way down to one line each', () => {
+      expect(rule('.k-scroll')).toContain('flex:1 1 50vh;min-height:min(50vh,100% - 18em)');
+      const wide = rules.find((r) => r.at.includes('@container (min-width:32em)') && r.selector === '.k-scroll')!;
+      expect(wide.declarations.get('min-height')).toBe('min(50vh,100% - 12em)');
+      expect(rule('.k-row')).toMatch(/flex:0 10000 auto;min-height:calc\(4em \+ 1px\)/);
+      expect(rule('.k-disc')).toMatch(/flex:0 10000 auto;min-height:2.4em/);
+      expect(rule('.k-notes')).toContain('flex:none');
+    });
+
+    it('grow the question field to five lines at most, stretched to what its row has', () => {
       expect(rule('textarea')).toContain('field-sizing:content');
-      expect(rule('textarea')).toContain('max-height:min(8.75em,20vh)');
-      const short = rules.find((r) => r.at.includes(`@media ${SHORT_QUERY}`) && r.selector === 'textarea')!;
-      expect(short.declarations.get('max-height')).toBe('max(2.75em,min(8.75em,calc(50vh - 16em)))');
+      expect(rule('textarea')).toContain('align-self:stretch');
+      expect(rule('textarea')).toContain('max-height:8.75em');
+    });
+
+    it('shrink the header to one line when the panel itself is short, keyboard up or floating on a laptop', () => {
+      expect(rule('.k-panel')).toContain('container-type:size');
+      const compact = rules.filter((r) => r.at.includes(`@container ${SHORT_PANEL_QUERY}`)).map((r) => r.selector);
+      expect(compact).toEqual(expect.arrayContaining(['.k-head', '.k-sub']));
     });
   });
 

@@ -13,6 +13,8 @@ export interface EngineConfig {
   clarifyFloor: number;
   /** Distress with a question: the answer wins over the support reply only when this sure. */
   supportAnswer: number;
+  /** Right after a crisis reply, an entry answers only this surely; anything less gets the resources again. */
+  afterCrisisAnswer: number;
   /** During the fit reflection, words that are not a choice are answered from an entry only this surely. */
   fitCheckAnswer: number;
   /** Only the learned model read eligibility: an entry matched this surely answers instead. */
@@ -25,8 +27,8 @@ export interface EngineConfig {
   outOfScopeMargin: number;
   /** An entry matched this surely (its own phrasing) answers past any out-of-scope word. */
   outOfScopeExact: number;
-  /** After an eligibility or crisis reply, an entry answers a new message only this surely. */
-  afterSafetyAnswer: number;
+  /** After the booking reply, words that ask nothing are answered from an entry only this surely. */
+  afterBookingAnswer: number;
   /** A message of at most this many words right after an answer may be a follow-up of it. */
   followUpWords: number;
   /** A follow-up pointing back at the last answer ("that part") gets another entry only this surely. */
@@ -51,13 +53,14 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   clarifyMargin: 0.03,
   clarifyFloor: 0.38,
   supportAnswer: 0.7,
+  afterCrisisAnswer: 0.6,
   fitCheckAnswer: 0.6,
   modelEligibilityAnswer: 0.6,
   bookingWordOverAnswer: 0.6,
   outOfScopeOverride: 0.6,
   outOfScopeMargin: 0.25,
   outOfScopeExact: 0.95,
-  afterSafetyAnswer: 0.6,
+  afterBookingAnswer: 0.6,
   followUpWords: 8,
   followUpAnswer: 0.6,
   ellipsisTerms: 3,

@@ -25,7 +25,7 @@ export interface ComposerProps {
 
 /**
  * The question field and Send button. Enter sends, Shift+Enter starts a new line; the field grows
- * to five lines. Nothing is cut: a paste over the limit stays in the field, the counter goes below
+ * to five lines, fewer where the messages need the room (see the stylesheet). Nothing is cut: a paste over the limit stays in the field, the counter goes below
  * zero and a short message says to shorten it, and Send waits until it fits.
  */
 export function Composer({ strings, onAsk, draft = '', onDraft, autoFocus, fieldRef }: ComposerProps) {
@@ -71,24 +71,26 @@ export function Composer({ strings, onAsk, draft = '', onDraft, autoFocus, field
       <label class="k-sr" for="k-in">
         {strings.inputLabel}
       </label>
-      <textarea
-        id="k-in"
-        ref={field}
-        rows={1}
-        value={value}
-        placeholder={strings.inputPlaceholder}
-        autocomplete="off"
-        enterkeyhint="send"
-        aria-invalid={over || undefined}
-        aria-describedby={described || undefined}
-        data-testid="kap-input"
-        onInput={(e) => change(e.currentTarget.value)}
-        // Enter sends, Shift+Enter is a new line; never mid-composition (IME).
-        onKeyDown={(e) => e.key === 'Enter' && !e.shiftKey && !e.isComposing && submit(e)}
-      />
-      <button type="submit" class="k-send" data-testid="kap-send">
-        {strings.send}
-      </button>
+      <div class="k-row">
+        <textarea
+          id="k-in"
+          ref={field}
+          rows={1}
+          value={value}
+          placeholder={strings.inputPlaceholder}
+          autocomplete="off"
+          enterkeyhint="send"
+          aria-invalid={over || undefined}
+          aria-describedby={described || undefined}
+          data-testid="kap-input"
+          onInput={(e) => change(e.currentTarget.value)}
+          // Enter sends, Shift+Enter is a new line; never mid-composition (IME).
+          onKeyDown={(e) => e.key === 'Enter' && !e.shiftKey && !e.isComposing && submit(e)}
+        />
+        <button type="submit" class="k-send" data-testid="kap-send">
+          {strings.send}
+        </button>
+      </div>
       {left <= COUNTER_FROM && (
         <p class="k-notes">
           {over && (
@@ -106,11 +108,16 @@ export function Composer({ strings, onAsk, draft = '', onDraft, autoFocus, field
 }
 
 /**
- * Fits the field's height to its text, up to the stylesheet's max-height, where `field-sizing:
- * content` is not supported. Inline sizes through the CSSOM are allowed under `style-src 'self'`.
+ * Where `field-sizing: content` is not supported: as many rows as the text takes, up to five. Rows,
+ * not an inline height, so the field can still give way (the stylesheet stretches it to its grid
+ * row) where the messages need the room.
  */
 function grow(element: HTMLTextAreaElement | null): void {
   if (!element || globalThis.CSS?.supports?.('field-sizing', 'content')) return;
-  element.style.height = 'auto';
-  if (element.scrollHeight > 0) element.style.height = `${element.scrollHeight + element.offsetHeight - element.clientHeight}px`;
+  // One row first, so the text's own height is measured, not the field's.
+  element.rows = 1;
+  const style = getComputedStyle(element);
+  const line = parseFloat(style.lineHeight);
+  const text = element.scrollHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+  if (line > 0 && text > 0) element.rows = Math.min(MAX_LINES, Math.max(1, Math.round(text / line)));
 }

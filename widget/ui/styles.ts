@@ -4,8 +4,14 @@
  * default text size reaches it sooner. The stylesheet and the UI (focus trap) read the same query.
  */
 export const FULL_SCREEN_QUERY = '(max-width:40em),(max-height:44em)';
-/** A short viewport: the header shrinks to one line, floating or full screen, so the messages keep half the height. */
-export const SHORT_QUERY = '(max-height:47.5em)';
+/**
+ * A short panel, floating or full screen: the header drops its subtitle and, where the panel is wide
+ * enough for the title beside "Need help now?", shrinks to one line, so the messages keep half the
+ * height. A container query on the panel itself, so it also holds when a phone's keyboard takes
+ * half the screen (the full-screen panel follows the visual viewport) and on a laptop whose floating
+ * panel is shorter than its screen.
+ */
+export const SHORT_PANEL_QUERY = '(max-height:50em)';
 
 /**
  * The widget's CSS, adopted by its shadow root. Host pages cannot select inside the shadow root,
@@ -20,10 +26,17 @@ export const SHORT_QUERY = '(max-height:47.5em)';
  * `--kap-left`, `--kap-right`, `--kap-font`) are set on the host element by the embed; these are the
  * defaults, for the default accent.
  *
- * Room: the message area keeps half the viewport's height in every layout. The floating panel is
- * 50vh + 24em at most, and the header, question field and disclaimer fit in the rest. The question
- * field grows to five lines (a fifth of the viewport at most); on short screens only as far as
- * leaves the messages their half, then it scrolls.
+ * Room: the message area keeps half the viewport's height in every layout and state (WCAG 1.4.10).
+ * It is the panel's one growing part, from a basis of `50vh` (the floating panel is 50vh + 24em at
+ * most), and does not shrink below that where the rest still fits in what is left: 12em beside a
+ * one-line header, 18em under a two-row one (a panel narrower than 32em). Where the rest does not
+ * fit beside that half, the question field's row and an open disclaimer give way (their shrink
+ * factor dwarfs the messages'), down to one line each: the field grows to five lines where there is
+ * room, fewer where there is not, and then scrolls. Only a panel too short even for that (a phone
+ * with its keyboard up) takes the room from the messages, so the question field always stays
+ * whole. The form is `display:contents`, so its row, its notes (which never shrink) and the
+ * disclaimer are the panel's own flex items. The clear question covers the header in the same grid
+ * cell, never the messages.
  *
  * Colours: every text colour is a palette variable, light on `.k` and dark on `.k[data-theme=dark]`;
  * a rule that sets a text colour either sets its background too, or its colour reads on every
@@ -54,7 +67,7 @@ svg{width:1.5em;height:1.5em;fill:none;stroke:currentColor;stroke-width:2;stroke
 export const shellStyles = `.k[data-theme=dark]{--k-bg:#17191d;--k-bubble-bg:#262a31;--k-crisis-bg:#3a1a1a;--k-text:#e8eaed;--k-muted:#a9b1bb;--k-line:#8b949e;--k-rule:#3d444d;--k-crisis-ink:#ffb4ab;--k-crisis-line:#f97066;--k-ink:var(--kap-ink-dark);color-scheme:dark}
 a{color:var(--k-ink);text-underline-offset:.125em}
 .k-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.k-panel{position:fixed;z-index:var(--kap-z);bottom:5.75em;left:var(--kap-left);right:var(--kap-right);width:min(25em,calc(100vw - 2.5em));height:min(calc(100vh - 7em),calc(50vh + 24em));display:flex;flex-direction:column;overflow:hidden;background:var(--k-bg);color:var(--k-text);border-radius:1em;box-shadow:0 .75em 2.5em #0004;animation:k-in .2s ease-out}
+.k-panel{position:fixed;z-index:var(--kap-z);bottom:5.75em;left:var(--kap-left);right:var(--kap-right);width:min(25em,calc(100vw - 2.5em));height:min(calc(100vh - 7em),calc(50vh + 24em));display:flex;flex-direction:column;overflow:hidden;background:var(--k-bg);color:var(--k-text);border-radius:1em;box-shadow:0 .75em 2.5em #0004;animation:k-in .2s ease-out;container-type:size}
 @media ${FULL_SCREEN_QUERY}{.k-panel{top:var(--kap-vt,0);left:0;right:0;bottom:auto;width:100%;height:var(--kap-vh,100%);border-radius:0;padding:0 env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left)}.k-top{margin:0 calc(-1*env(safe-area-inset-right)) 0 calc(-1*env(safe-area-inset-left))}.k-head{padding-top:calc(.75em + env(safe-area-inset-top))}}
 .k-top{position:relative;flex:none}
 .k-head{display:flex;flex-wrap:wrap;align-items:center;gap:.25em .5em;padding-block:.625em;padding-inline:1em .5em;background:var(--kap-accent);color:var(--kap-on-accent)}
@@ -69,8 +82,10 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 .k-help-row{flex-basis:100%}
 .k-help{min-height:2.25em;padding:.25em .875em;border:.125em solid #b42318;border-radius:1.125em;background:#fff;color:#b42318;font-size:.9375em;font-weight:700}
 .k-help[aria-expanded=true]{background:#b42318;color:#fff;border-color:#fff}
-@media ${SHORT_QUERY}{.k-head{flex-wrap:nowrap;padding-block:.25em}.k-av{width:2em;height:2em;font-size:.875em}.k-sub{display:none}h2{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.k-help-row{flex-basis:auto;flex-shrink:0}.k-help{min-height:2em;padding-block:0}}
-.k-scroll{flex:1 1 auto;min-height:0;position:relative;overflow-y:auto;overscroll-behavior:contain;padding:1em}
+@container ${SHORT_PANEL_QUERY}{.k-head{padding-block:.25em}.k-av{width:2em;height:2em;font-size:.875em}.k-sub{display:none}h2{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.k-help{min-height:2em;padding-block:0}}
+@container ${SHORT_PANEL_QUERY} and (min-width:32em){.k-head{flex-wrap:nowrap}.k-help-row{flex-basis:auto;flex-shrink:0}}
+.k-scroll{flex:1 1 50vh;min-height:min(50vh,100% - 18em);position:relative;overflow-y:auto;overscroll-behavior:contain;padding:1em}
+@container (min-width:32em){.k-scroll{min-height:min(50vh,100% - 12em)}}
 .k-scroll:focus{outline:0}
 .k-scroll>*+*{margin-top:.75em}
 .k-help-box{margin-bottom:.75em}
@@ -83,7 +98,7 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 .k-btn{display:block;padding:.75em 1em;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700;text-align:center;text-decoration:none}
 .k-crisis .k-btn{background:#b42318;color:#fff}
 .k-more{display:inline-block;margin-inline-end:1em;font-weight:700}
-.k-disc{flex:none;padding:0 .75em .25em;font-size:.75em;line-height:1.4;color:var(--k-muted)}
+.k-disc{flex:0 10000 auto;min-height:2.4em;padding:0 .75em .25em;font-size:.75em;line-height:1.4;color:var(--k-muted)}
 .k-disc summary{padding-block:.375em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .k-disc[open]{max-height:5em;overflow-y:auto}
 .k-disc[open] summary{white-space:normal}
@@ -92,7 +107,9 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 `;
 
 /** The rest of the panel: clear question, transcript, quick replies, question field. */
-export const panelStyles = `.k-confirm{position:absolute;top:0;left:0;right:0;min-height:100%;display:flex;flex-wrap:wrap;align-items:center;gap:.5em;padding:.5em 1em;background:var(--kap-accent);color:var(--kap-on-accent)}
+export const panelStyles = `.k-top{display:grid;grid-template-columns:minmax(0,1fr)}
+.k-top>*{grid-area:1/1}
+.k-confirm{display:flex;flex-wrap:wrap;align-items:center;gap:.5em;padding:.5em 1em;background:var(--kap-accent);color:var(--kap-on-accent)}
 .k-confirm p{flex:1 1 10em;font-weight:700}
 .k-confirm button{min-height:2.5em;padding:0 1em;border:.125em solid currentColor;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700}
 .k-confirm .k-yes{background:var(--kap-on-accent);color:var(--kap-accent)}
@@ -111,13 +128,13 @@ export const panelStyles = `.k-confirm{position:absolute;top:0;left:0;right:0;mi
 .k-typing i{width:.5em;height:.5em;border-radius:50%;background:var(--k-muted);animation:k-dot 1s infinite}
 .k-typing i:nth-child(3){animation-delay:.15s}
 .k-typing i:nth-child(4){animation-delay:.3s}
-.k-form{flex:none;display:flex;flex-wrap:wrap;align-items:flex-end;gap:.5em;padding:.625em .75em;border-top:1px solid var(--k-rule)}
-textarea{flex:1;min-width:0;display:block;font-size:max(1em,16px);line-height:1.5;min-height:2.75em;max-height:min(8.75em,20vh);padding:.5em .75em;border:.125em solid var(--k-line);border-radius:.625em;background:var(--k-bg);color:var(--k-text);resize:none;overflow-y:auto;field-sizing:content}
+.k-form{display:contents}
+.k-row{flex:0 10000 auto;min-height:calc(4em + 1px);display:flex;align-items:flex-end;gap:.5em;padding:.625em .75em;border-top:1px solid var(--k-rule)}
+textarea{flex:1;min-width:0;align-self:stretch;display:block;font-size:max(1em,16px);line-height:1.5;min-height:2.75em;max-height:8.75em;padding:.5em .75em;border:.125em solid var(--k-line);border-radius:.625em;background:var(--k-bg);color:var(--k-text);resize:none;overflow-y:auto;field-sizing:content}
 textarea::placeholder{color:var(--k-muted);opacity:1}
 textarea[aria-invalid=true]{border-color:var(--k-crisis-line)}
-@media ${SHORT_QUERY}{textarea{max-height:max(2.75em,min(8.75em,calc(50vh - 16em)))}}
 .k-send{min-height:2.75em;padding:0 1em;border:0;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700}
-.k-notes{flex-basis:100%;font-size:.8125em;color:var(--k-muted)}
+.k-notes{flex:none;margin:-.25em .9em .5em;font-size:.8125em;color:var(--k-muted)}
 .k-over{color:var(--k-crisis-ink);font-weight:700}
 @keyframes k-dot{50%{opacity:.3}}
 @media (forced-colors:active){.k-msg,.k-send,.k-quick button,.k-confirm button{border:.125em solid CanvasText}.k-confirm{border-bottom:.125em solid CanvasText}.k-typing i{background:CanvasText}}

@@ -130,9 +130,9 @@ describe('after a safety reply', () => {
     expect(shrug.state.context.reply.route).toBe('crisis');
   });
 
-  it('answers a question after a crisis reply as usual, but a statement only when an entry answers it surely (machine)', () => {
+  it('answers after a crisis reply only when an entry answers surely, and gives the resources again otherwise (machine)', () => {
     const crisis: ConversationEvent = { type: 'CRISIS', kind: 'self-harm', debug: noDebug };
-    expect(machineAfter([crisis, match('integration', 0.45, { asks: true })]).state.context.reply.route).toBe('answer');
+    expect(machineAfter([crisis, match('integration', 0.8, { asks: true })]).state.context.reply.route).toBe('answer');
     expect(machineAfter([crisis, match('integration', 0.45, { asks: false })]).state.context.reply.route).toBe('crisis');
   });
 

@@ -146,6 +146,8 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
   };
   const crisisReply = (e: ConversationEvent) =>
     replies.crisis(debugEvent(e) ?? { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: 'weak signals in successive turns' }, e.type === 'CRISIS' ? e.kind : 'self-harm');
+  /** A question clear enough to answer right after a crisis reply. */
+  const surely = (e: ConversationEvent) => e.type === 'MATCH' && (e.candidates[0]?.confidence ?? 0) >= config.afterCrisisAnswer;
   const crisisAgain = {
     target: 'crisis',
     actions: set((c) => ({ reply: replies.crisis({ confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: 'after a crisis reply' }, c.reply.kind ?? 'self-harm'), fitValues: [] })),
@@ -346,14 +348,11 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
   const turnsAsArray = <T,>(t: T | T[]): T[] => (Array.isArray(t) ? t : [t]);
   type Transition = { target: string; cond?: Cond; actions?: ReturnType<typeof set> };
   const matchTransitions = turns.MATCH as Transition[];
-  /**
-   * After a safety reply, an entry answers only surely: "who would I go over that with?" right after
-   * an eligibility reply is about the same question, not a new one the matcher half-recognises.
-   */
+  /** Where `when` holds, an entry answers only surely: words about oneself after the booking reply. */
   const onlySurely = (transitions: Transition[], when: Cond = () => true) =>
     transitions.map((t) =>
       t.target === 'answering' || t.target === 'clarifying'
-        ? { ...t, cond: (c: ConversationContext, e: ConversationEvent) => (!when(c, e) || topConfidence(e) >= config.afterSafetyAnswer) && (!t.cond || t.cond(c, e)) }
+        ? { ...t, cond: (c: ConversationContext, e: ConversationEvent) => (!when(c, e) || topConfidence(e) >= config.afterBookingAnswer) && (!t.cond || t.cond(c, e)) }
         : t,
     );
   const toBooking = matchTransitions.filter((t) => t.target === 'booking');
@@ -401,10 +400,10 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
           // A shrug ("whatever", "hmm") keeps the resources; thanks after them is met warmly, the line still there.
           SMALLTALK: first([{ ...crisisAgain, cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'SMALLTALK' && e.smalltalk === 'acknowledge' }, turns.SMALLTALK]),
           MATCH: first([
-            ...onlySurely(
-              matchTransitions.filter((t) => t.target !== 'fallback' && t.target !== 'smalltalk'),
-              (_, e) => reading(e, 'asks') === false,
-            ),
+            // An entry answers only surely, a question too (the safety issue's rule).
+            ...matchTransitions
+              .filter((t) => t.target !== 'fallback' && t.target !== 'smalltalk')
+              .map((t) => (t.target === 'answering' || t.target === 'clarifying' ? { ...t, cond: (c: ConversationContext, e: ConversationEvent) => surely(e) && (!t.cond || t.cond(c, e)) } : t)),
             {
               target: 'support',
               cond: (_: ConversationContext, e: ConversationEvent) => reading(e, 'smalltalk') === 'thanks',
