@@ -21,6 +21,8 @@ export interface WidgetFile {
    * the app is over the 55 KB target for everything loaded to answer the first question. The
    * loader grew by 1.3 KB with the redesigned panel (issue 10): its shell draws the same header,
    * layouts, dark theme and folding disclaimer as the app, so the app takes it over without a jump.
+   * The app's ceiling rose by 1 KB with the conversation flow of issue 8 (turn words, question and
+   * back-reference readings, the states' guards: 125.1 → 126.2 KB), within the 2 KB that issue allows.
    */
   ceiling: number;
 }
@@ -31,7 +33,7 @@ export const WIDGET_FILES: readonly WidgetFile[] = [
     file: 'dist/kap-chat-app.js',
     loads: "after the page's load event, or sooner when the visitor points at, focuses or touches the launcher",
     target: null,
-    ceiling: 126 * KB,
+    ceiling: 127 * KB,
   },
   { file: 'dist/kap-chat-validator.js', loads: 'only with data-knowledge-url, beside the app', target: null, ceiling: 10 * KB },
 ];
