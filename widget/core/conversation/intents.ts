@@ -154,7 +154,13 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
   const openers = new Set(
     [...terms.smalltalk.greeting, ...terms.smalltalk.thanks, ...(turns?.openers ?? [])].map((w) => reader.phraseTokens(w)).filter((w) => w.length === 1).map((w) => w[0]!),
   );
-  const asks = (text: PreparedText) => text.raw.includes('?') || parts(text, /[.!?;,\n]+/).some((s) => questionWords.has(s.tokens.find((t) => !openers.has(t)) ?? ''));
+  // Read once per message: the engine asks for it at several steps of a turn.
+  const asked = new WeakMap<PreparedText, boolean>();
+  const asks = (text: PreparedText) => {
+    let result = asked.get(text);
+    if (result === undefined) asked.set(text, (result = text.raw.includes('?') || parts(text, /[.!?;,\n]+/).some((s) => questionWords.has(s.tokens.find((t) => !openers.has(t)) ?? ''))));
+    return result;
+  };
   const lastQuestion = (text: PreparedText): PreparedText | null => {
     const sentences = parts(text, /(?<=[.!?])\s+/);
     const last = sentences[sentences.length - 1];
