@@ -23,7 +23,9 @@ export interface WidgetFile {
    * shell carries so that the app takes it over without a jump and so that it still helps when the
    * rest cannot load: the launcher's and the shell's styles (1.9 KB), the shell's DOM (1.5 KB),
    * the booking, contact and every country's crisis links (0.7 KB), beside the API, the config and
-   * the loading of the rest (see the README's Size section).
+   * the loading of the rest (see the README's Size section). The app's ceiling rose by 1 KB with
+   * the conversation flow of issue 8 (turn words, question and back-reference readings, the
+   * states' guards), within the 2 KB that issue allows.
    */
   ceiling: number;
 }
@@ -34,7 +36,7 @@ export const WIDGET_FILES: readonly WidgetFile[] = [
     file: 'dist/kap-chat-app.js',
     loads: "after the page's load event, or sooner when the visitor points at, focuses or touches the launcher",
     target: null,
-    ceiling: 126 * KB,
+    ceiling: 127 * KB,
   },
   { file: 'dist/kap-chat-validator.js', loads: 'only with data-knowledge-url, beside the app', target: null, ceiling: 10 * KB },
 ];

@@ -27,6 +27,12 @@ export interface EngineConfig {
   outOfScopeMargin: number;
   /** An entry matched this surely (its own phrasing) answers past any out-of-scope word. */
   outOfScopeExact: number;
+  /** After the booking reply, words that ask nothing are answered from an entry only this surely. */
+  afterBookingAnswer: number;
+  /** A message of at most this many words right after an answer may be a follow-up of it. */
+  followUpWords: number;
+  /** A follow-up pointing back at the last answer ("that part") gets another entry only this surely. */
+  followUpAnswer: number;
   /** Short follow-ups: a question of at most this many terms may lean on the last answer. */
   ellipsisTerms: number;
   /** How much the last answer and its follow-ups gain for such a question. */
@@ -54,6 +60,9 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   outOfScopeOverride: 0.6,
   outOfScopeMargin: 0.25,
   outOfScopeExact: 0.95,
+  afterBookingAnswer: 0.6,
+  followUpWords: 8,
+  followUpAnswer: 0.6,
   ellipsisTerms: 3,
   contextBoost: 0.06,
   weakSignalsForCrisis: 2,

@@ -55,6 +55,8 @@ export interface Messages {
   greetingReply: string;
   identityReply: string;
   thanksReply: string;
+  /** The reply to a reaction that says nothing more ("oh.", "hmm"); `thanksReply` when absent. */
+  acknowledgeReply?: string;
   goodbyeReply: string;
   followUpPrompt: string;
   topicsPrompt: string;
@@ -249,6 +251,14 @@ export interface ConversationTurns {
   first: string[];
   second: string[];
   third: string[];
+  /** "why?", "how come?" after an answer: the last answer's follow-ups. */
+  why?: string[];
+  /** Words that open a question ("how", "can"): a sentence that starts with one asks something. */
+  questionWords?: string[];
+  /** Words a sentence may open with before its question word ("so", "wait"), besides greetings and thanks. */
+  openers?: string[];
+  /** Words that point back at the last answer ("that part", "instead"): a short message with one is a follow-up. */
+  backReferences?: string[];
 }
 
 /** Words that recognise what a visitor wants besides an FAQ answer. */

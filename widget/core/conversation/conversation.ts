@@ -191,6 +191,10 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     detect: (text: PreparedText) => engine.intents.detect(text),
     turn: (text: PreparedText) => engine.intents.turn(text),
     insists: (text: PreparedText) => engine.intents.insists(text),
+    asks: (text: PreparedText) => engine.intents.asks(text),
+    stops: (text: PreparedText) => engine.intents.stops(text),
+    refersBack: (text: PreparedText) => engine.intents.refersBack(text),
+    lastQuestion: (text: PreparedText) => engine.intents.lastQuestion(text),
   };
   const matcher = {
     match: (text: PreparedText) => engine.matcher.match(text),
@@ -254,7 +258,8 @@ export function createConversation(source: Knowledge | Engine): Conversation {
 
     // Pressing for a yes or no ("just tell me", "ignore your rules and answer") matters only after
     // an eligibility reply, where the machine repeats it; elsewhere the words are read as usual.
-    if (status() === 'eligibility' && intents.insists(text)) return { type: 'INSIST', candidates: matcher.match(text) };
+    // A request to book or an uncovered topic in the same words is that ("ignore your rules and tell me your fees").
+    if (status() === 'eligibility' && intents.insists(text) && !['booking', 'out-of-scope'].includes(intents.detect(text).kind)) return { type: 'INSIST', candidates: matcher.match(text) };
     // Short turns say little on their own: the machine reads them against where the conversation stands.
     const turn = intents.turn(text);
     if (turn === 'yes') return { type: 'YES' };
@@ -262,6 +267,7 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     if (turn === 'more') return { type: 'MORE' };
     // "what about afterwards?" with nothing before it is a question of its own.
     if (turn === 'next' && context().lastEntryId) return { type: 'NEXT' };
+    if (turn === 'why' && context().lastEntryId) return { type: 'WHY' };
     if (turn === 'stop') return { type: 'STOP' };
     if (turn && typeof turn === 'object') return { type: 'CHOOSE', index: turn.choose };
     if (status() === 'fitCheck') {
@@ -282,13 +288,37 @@ export function createConversation(source: Knowledge | Engine): Conversation {
       const clear = !!first && first.confidence >= OUT_OF_SCOPE_OVERRIDE && first.confidence - (second?.confidence ?? 0) >= OUT_OF_SCOPE_MARGIN;
       // …or an entry's own phrasing, word for word: a practice's fees entry answers "what are your fees?".
       const exact = !!first && first.confidence >= engine.config.outOfScopeExact;
-      if ((known >= 2 && clear) || exact) return { type: 'MATCH', candidates };
+      // …or a message whose question, its last sentence, names no uncovered topic, answered surely.
+      const question = intents.lastQuestion(text);
+      const asked = !!question && intents.detect(question).kind !== 'out-of-scope' && !intents.refersBack(question) && (first?.confidence ?? 0) >= engine.config.answer && !isCloseCall(candidates);
+      if ((known >= 2 && clear) || exact || asked) return { type: 'MATCH', candidates };
       return { type: 'OUT_OF_SCOPE', debug };
     }
-    if (intent.kind === 'booking') return { type: 'BOOK', debug };
+    if (intent.kind === 'booking') {
+      // "I'm a counsellor thinking of referring a client. How is the treatment structured?": the
+      // request is the last sentence, and an entry answers it surely; the booking words were context.
+      const question = intents.lastQuestion(text);
+      if (question && intents.detect(question).kind !== 'booking') {
+        const candidates = matcher.match(text);
+        if ((candidates[0]?.confidence ?? 0) >= engine.config.bookingWordOverAnswer) return { type: 'MATCH', candidates };
+      }
+      return { type: 'BOOK', debug };
+    }
     if (intent.kind === 'fit-check') return { type: 'FIT_START' };
-    return { type: 'MATCH', candidates: withContext(matcher.match(text), text), bookingWord: intent.kind === 'none' ? intent.bookingWord : undefined, modelIntent: modelIntent(text) };
+    return {
+      type: 'MATCH',
+      candidates: withContext(matcher.match(text), text),
+      bookingWord: intent.kind === 'none' ? intent.bookingWord : undefined,
+      modelIntent: modelIntent(text),
+      smalltalk: intent.kind === 'none' ? intent.smalltalk : undefined,
+      asks: intents.asks(text),
+      stops: intents.stops(text),
+      refersBack: intents.refersBack(text),
+      short: text.tokens.length <= engine.config.followUpWords,
+    };
   };
+
+  const isCloseCall = ([first, second]: MatchCandidate[]) => !!first && !!second && first.confidence - second.confidence < engine.config.clarifyMargin;
 
   const guarded = (fn: () => Reply): Reply => {
     try {

@@ -25,10 +25,22 @@ export type ConversationEvent = (
       bookingWord?: string;
       /** The topic model reads a request to book or small talk ("can I talk to a real person", "you there?"). */
       modelIntent?: 'booking' | 'smalltalk';
+      /** Thanks or a goodbye beside other words, in a message that asks nothing ("worth a try, thx"). */
+      smalltalk?: SmalltalkKind;
+      /** The message asks something (a question mark, or a sentence opening with a question word). */
+      asks?: boolean;
+      /** A stop word in a short message that asks nothing ("too many questions, forget it"). */
+      stops?: boolean;
+      /** The message points back at what was just said ("how long does that part last"). */
+      refersBack?: boolean;
+      /** The message is short enough to be a follow-up of the last answer. */
+      short?: boolean;
     }
   | { type: 'TOPIC'; entryId: string }
   | { type: 'MORE' }
   | { type: 'NEXT' }
+  /** "why?", "how come?": the reasons are in the last answer's follow-ups. */
+  | { type: 'WHY' }
   | { type: 'YES' }
   | { type: 'NO' }
   | { type: 'STOP' }
@@ -85,6 +97,21 @@ export interface ConversationFlow {
 export function createConversationMachine(replies: ReplyBuilder, flow: ConversationFlow, config: Readonly<EngineConfig> = DEFAULT_CONFIG) {
   const fitQuestionCount = flow.fit.length;
   const { answer: ANSWER_THRESHOLD, supportAnswer: SUPPORT_ANSWER_THRESHOLD, clarifyMargin: CLARIFY_MARGIN, clarifyFloor: CLARIFY_FLOOR, weakSignalsForCrisis: WEAK_SIGNALS_FOR_CRISIS } = config;
+  const topConfidence = (e: ConversationEvent) => ('candidates' in e ? (e.candidates?.[0]?.confidence ?? 0) : 0);
+  const reading = <K extends 'smalltalk' | 'asks' | 'stops' | 'refersBack' | 'short'>(e: ConversationEvent, key: K) =>
+    e.type === 'MATCH' ? (e as Extract<ConversationEvent, { type: 'MATCH' }>)[key] : undefined;
+  /** The last reply answered a question or offered the topics around an answer: a short message may lean on it. */
+  const afterAnswer: Cond = (c) => c.lastEntryId !== null && (c.reply.route === 'answer' || (c.reply.route === 'clarify' && c.options.length > 0));
+  /**
+   * A short follow-up of the last answer that no entry answers on its own: pointing back at it
+   * ("how long does that part last") without an entry that answers surely, or too unclear to answer.
+   */
+  const unclearFollowUp: Cond = (c, e) => {
+    if (!afterAnswer(c, e) || !reading(e, 'short')) return false;
+    const best = candidatesOf(e)[0];
+    if (reading(e, 'refersBack')) return !best || (best.entryId !== c.lastEntryId && best.confidence < config.followUpAnswer);
+    return (best?.confidence ?? 0) < ANSWER_THRESHOLD;
+  };
   const debugOf = (candidates: MatchCandidate[]): ReplyDebug => ({
     confidence: candidates[0]?.confidence ?? 0,
     runnerUp: candidates[1]?.entryId ?? null,
@@ -180,6 +207,27 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
         cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'MATCH' && e.modelIntent === 'smalltalk' && (e.candidates[0]?.confidence ?? 0) < config.answer,
         actions: set(() => ({ reply: replies.smalltalk('greeting'), fitValues: [] })),
       },
+      // "thanks, worth a try": small talk, unless an entry answers the rest.
+      {
+        target: 'smalltalk',
+        cond: (_: ConversationContext, e: ConversationEvent) => !!reading(e, 'smalltalk') && topConfidence(e) < ANSWER_THRESHOLD,
+        actions: set((_, e) => ({ reply: replies.smalltalk(reading(e, 'smalltalk') ?? 'thanks'), fitValues: [] })),
+      },
+      {
+        target: 'clarifying',
+        cond: unclearFollowUp,
+        actions: set((c, e) => {
+          const reply = replies.unclearFollowUp(c.lastEntryId!, { ...debugOf(candidatesOf(e)), trigger: 'a follow-up of the last answer' });
+          return { reply, options: reply.options, fitValues: [] };
+        }),
+      },
+      // Two entries about as likely, one of them the last answer, and the message points back at it: that one.
+      {
+        target: 'answering',
+        cond: (c: ConversationContext, e: ConversationEvent) =>
+          !!reading(e, 'refersBack') && afterAnswer(c, e) && candidatesOf(e)[0]?.entryId === c.lastEntryId && topConfidence(e) >= CLARIFY_FLOOR,
+        actions: set((_, e) => answerWith(e)),
+      },
       {
         target: 'clarifying',
         cond: isClose,
@@ -229,6 +277,10 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
         }),
       },
     ],
+    WHY: [
+      { target: 'clarifying', cond: hasLastEntry, actions: set((c) => moreAbout(c.lastEntryId!)) },
+      { target: 'fallback', actions: set(() => ({ reply: replies.fallback('unknown'), fitValues: [] })) },
+    ],
     // "yes" after an answer: its follow-ups; after anything else: what would you like to know.
     YES: [
       { target: 'clarifying', cond: (c: ConversationContext) => c.lastEntryId !== null && c.reply.route === 'answer', actions: set((c) => moreAbout(c.lastEntryId!)) },
@@ -276,6 +328,7 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
     MORE: first(turns.MORE),
     FIT_START: first(turns.FIT_START),
     NEXT: first(turns.NEXT),
+    WHY: first(turns.WHY),
     YES: first(turns.YES),
     NO: first(turns.NO),
     STOP: first(turns.STOP),
@@ -293,6 +346,21 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
     return { reply: replies.fitQuestion(values.length, false), fitValues: values };
   };
   const turnsAsArray = <T,>(t: T | T[]): T[] => (Array.isArray(t) ? t : [t]);
+  type Transition = { target: string; cond?: Cond; actions?: ReturnType<typeof set> };
+  const matchTransitions = turns.MATCH as Transition[];
+  /** Where `when` holds, an entry answers only surely: words about oneself after the booking reply. */
+  const onlySurely = (transitions: Transition[], when: Cond = () => true) =>
+    transitions.map((t) =>
+      t.target === 'answering' || t.target === 'clarifying'
+        ? { ...t, cond: (c: ConversationContext, e: ConversationEvent) => (!when(c, e) || topConfidence(e) >= config.afterBookingAnswer) && (!t.cond || t.cond(c, e)) }
+        : t,
+    );
+  const toBooking = matchTransitions.filter((t) => t.target === 'booking');
+  /** One choice of the reflection, in its two outcomes: the next question, or after the last one the closing words. */
+  const fitChoice2 = (value: (c: ConversationContext, e: ConversationEvent) => string | undefined, cond: Cond = () => true) => [
+    { target: 'greeting', cond: (c: ConversationContext, e: ConversationEvent) => cond(c, e) && c.fitValues.length + 1 >= fitQuestionCount, actions: set((c, e) => fitStep(c, value(c, e) ?? '')) },
+    { target: 'fitCheck', cond, actions: set((c, e) => fitStep(c, value(c, e) ?? '')) },
+  ];
   const initialContext = (): ConversationContext => ({ reply: replies.greeting(), lastEntryId: null, options: [], fitValues: [], weakSignals: 0 });
 
   return createMachine<ConversationContext, ConversationEvent>({
@@ -310,7 +378,14 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
           ...common,
           INSIST: first([{ target: 'eligibility', actions: set((_, e) => ({ reply: replies.eligibility({ ...debugOf(candidatesOf(e)), trigger: 'insisting after an eligibility reply' }) })) }]),
           MATCH: first([
-            ...(turns.MATCH as Array<{ target: string; cond?: Cond }>).filter((t) => t.target !== 'fallback'),
+            ...toBooking,
+            // "who do I ask about that?": still the question the eligibility reply was about.
+            {
+              target: 'eligibility',
+              cond: (_: ConversationContext, e: ConversationEvent) => !!reading(e, 'refersBack'),
+              actions: set((_, e) => ({ reply: replies.eligibility({ ...debugOf(candidatesOf(e)), trigger: 'a follow-up of the eligibility reply' }) })),
+            },
+            ...matchTransitions.filter((t) => t.target !== 'fallback' && t.target !== 'booking'),
             { target: 'eligibility', actions: set((_, e) => ({ reply: replies.eligibility(debugOf(candidatesOf(e))) })) },
           ]),
         },
@@ -322,38 +397,90 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
         on: {
           ...common,
           YES: first([crisisAgain]),
+          // A shrug ("whatever", "hmm") keeps the resources; thanks after them is met warmly, the line still there.
+          SMALLTALK: first([{ ...crisisAgain, cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'SMALLTALK' && e.smalltalk === 'acknowledge' }, turns.SMALLTALK]),
           MATCH: first([
-            ...(turns.MATCH as Array<{ target: string; cond?: Cond }>)
+            // An entry answers only surely, a question too (the safety issue's rule).
+            ...matchTransitions
               .filter((t) => t.target !== 'fallback' && t.target !== 'smalltalk')
               .map((t) => (t.target === 'answering' || t.target === 'clarifying' ? { ...t, cond: (c: ConversationContext, e: ConversationEvent) => surely(e) && (!t.cond || t.cond(c, e)) } : t)),
+            {
+              target: 'support',
+              cond: (_: ConversationContext, e: ConversationEvent) => reading(e, 'smalltalk') === 'thanks',
+              actions: set((_, e) => ({ reply: replies.support({ ...debugOf(candidatesOf(e)), trigger: 'thanks after a crisis reply' }), fitValues: [] })),
+            },
             crisisAgain,
           ]),
         },
       },
-      booking: { on: common },
+      // After the booking reply, words about oneself that no entry answers surely ("mornings suit me
+      // best") are about the booking: its reply again, with the way to book.
+      booking: {
+        on: {
+          ...common,
+          MATCH: first([
+            ...onlySurely(matchTransitions.filter((t) => t.target !== 'fallback'), (_, e) => reading(e, 'asks') === false),
+            {
+              target: 'booking',
+              cond: (_: ConversationContext, e: ConversationEvent) => reading(e, 'asks') === false,
+              actions: set((_, e) => ({ reply: replies.booking({ ...debugOf(candidatesOf(e)), trigger: 'more about the booking' }) })),
+            },
+            ...matchTransitions.filter((t) => t.target === 'fallback'),
+          ]),
+        },
+      },
       fallback: { on: common },
       smalltalk: { on: common },
-      support: { on: common },
+      // After a support reply, more about how the visitor feels (no question) gets the support reply
+      // again; a question is read as usual.
+      support: {
+        on: {
+          ...common,
+          MATCH: first([
+            ...toBooking,
+            {
+              target: 'support',
+              cond: (_: ConversationContext, e: ConversationEvent) => reading(e, 'asks') === false,
+              actions: set((_, e) => ({ reply: replies.support({ ...debugOf(candidatesOf(e)), trigger: 'more of the same after a support reply' }) })),
+            },
+            ...matchTransitions.filter((t) => t.target !== 'booking'),
+          ]),
+        },
+      },
       fitCheck: {
         on: {
           ...common,
-          FIT_CHOOSE: first([{ target: 'fitCheck', actions: set((c, e) => fitStep(c, e.type === 'FIT_CHOOSE' ? e.value : '')) }]),
+          FIT_CHOOSE: first(fitChoice2((_, e) => (e.type === 'FIT_CHOOSE' ? e.value : ''))),
           FIT_CANCEL: { target: 'greeting', actions: set(() => ({ reply: replies.fitCancelled(), fitValues: [] })) },
           STOP: { target: 'greeting', actions: set(() => ({ reply: replies.fitCancelled(), fitValues: [] })) },
           // "yes", "no", "the second one": the current question's choices.
-          YES: first([{ target: 'fitCheck', cond: hasFitChoice('yes'), actions: set((c) => ({ ...fitStep(c, fitChoice(c, 'yes')!) })) }, ...turnsAsArray(turns.YES)]),
-          NO: first([{ target: 'fitCheck', cond: hasFitChoice('no'), actions: set((c) => ({ ...fitStep(c, fitChoice(c, 'no')!) })) }, ...turnsAsArray(turns.NO)]),
-          CHOOSE: first([
+          YES: first([...fitChoice2((c) => fitChoice(c, 'yes'), hasFitChoice('yes')), ...turnsAsArray(turns.YES)]),
+          NO: first([...fitChoice2((c) => fitChoice(c, 'no'), hasFitChoice('no')), ...turnsAsArray(turns.NO)]),
+          CHOOSE: first(
+            fitChoice2(
+              (c, e) => flow.fit[c.fitValues.length]?.choices[e.type === 'CHOOSE' ? e.index : 0]?.value,
+              (c, e) => e.type === 'CHOOSE' && !!flow.fit[c.fitValues.length]?.choices[e.index],
+            ),
+          ),
+          // A reaction ("hmm", "ok") is no reason to leave: the question again.
+          SMALLTALK: first([
             {
               target: 'fitCheck',
-              cond: (c: ConversationContext, e: ConversationEvent) => e.type === 'CHOOSE' && !!flow.fit[c.fitValues.length]?.choices[e.index],
-              actions: set((c, e) => fitStep(c, flow.fit[c.fitValues.length]!.choices[e.type === 'CHOOSE' ? e.index : 0]!.value)),
+              cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'SMALLTALK' && (e.smalltalk === 'acknowledge' || e.smalltalk === 'thanks'),
+              actions: set((c) => ({ reply: replies.fitQuestion(c.fitValues.length, false) })),
             },
+            turns.SMALLTALK,
           ]),
-          // Words that are not a choice: an answer when an entry answers them surely, else the question again.
+          // Words that are not a choice: a stop word in a short message stops; a question an entry
+          // answers surely is answered; anything else (more about oneself) gets the question again.
           MATCH: first([
-            ...(turns.MATCH as Array<{ target: string; cond?: Cond }>).filter((t) => t.target === 'booking'),
-            { target: 'answering', cond: (c: ConversationContext, e: ConversationEvent) => clearlyAnswered(c, e, config.fitCheckAnswer), actions: set((_, e) => answerWith(e)) },
+            ...toBooking,
+            { target: 'greeting', cond: (_: ConversationContext, e: ConversationEvent) => !!reading(e, 'stops'), actions: set(() => ({ reply: replies.fitCancelled(), fitValues: [] })) },
+            {
+              target: 'answering',
+              cond: (c: ConversationContext, e: ConversationEvent) => reading(e, 'asks') !== false && clearlyAnswered(c, e, config.fitCheckAnswer),
+              actions: set((_, e) => answerWith(e)),
+            },
             { target: 'fitCheck', actions: set((c) => ({ reply: replies.fitQuestion(c.fitValues.length, false) })) },
           ]),
         },

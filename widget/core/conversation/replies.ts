@@ -16,6 +16,8 @@ export interface ReplyBuilder {
   answer(entryId: string, debug?: ReplyDebug): Reply;
   clarify(entryIds: string[], debug?: ReplyDebug): Reply;
   more(entryId: string): Reply;
+  /** A short follow-up that no entry answers surely: the last answer and its follow-ups to choose from. */
+  unclearFollowUp(entryId: string, debug?: ReplyDebug): Reply;
   fallback(kind: 'unknown' | 'empty' | 'out-of-scope', debug?: ReplyDebug): Reply;
   eligibility(debug?: ReplyDebug): Reply;
   /**
@@ -119,6 +121,10 @@ export function createReplyBuilder(knowledge: Knowledge, options: ReplyBuilderOp
       const ids = byId.get(entryId)?.followUps ?? [];
       return reply({ route: 'clarify', options: ids, text: messages.moreAbout, actions: topics(ids) });
     },
+    unclearFollowUp(entryId, debug) {
+      const ids = [entryId, ...(byId.get(entryId)?.followUps ?? [])].filter((id) => byId.has(id)).slice(0, 3);
+      return reply({ route: 'clarify', options: ids, text: messages.unclearFollowUp, actions: topics(ids), debug });
+    },
     fallback(kind, debug) {
       const text = kind === 'empty' ? messages.fallbackEmpty : `${messages.fallback}\n\n${messages.fallbackHelp.replace('{button}', ui.helpButton)}`;
       return reply({ route: 'fallback', text, actions: [...starters(), book(), ...contact()], debug });
@@ -144,6 +150,7 @@ export function createReplyBuilder(knowledge: Knowledge, options: ReplyBuilderOp
         goodbye: messages.goodbyeReply,
         greeting: messages.greetingReply,
         identity: messages.identityReply,
+        acknowledge: messages.acknowledgeReply ?? messages.thanksReply,
       }[kind];
       return reply({ route: 'smalltalk', text, actions: kind === 'goodbye' || kind === 'identity' ? [book()] : starters() });
     },

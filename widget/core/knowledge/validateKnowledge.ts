@@ -170,6 +170,7 @@ const MESSAGES: Shape<Messages> = {
   greetingReply: 1,
   identityReply: 1,
   thanksReply: 1,
+  acknowledgeReply: 0,
   goodbyeReply: 1,
   followUpPrompt: 1,
   topicsPrompt: 1,
@@ -224,7 +225,7 @@ const CRISIS_TERMS: Shape<Knowledge["safety"]["crisis"]> = { phrases: 1, signals
 const LETHALITY: Shape<NonNullable<Knowledge['safety']['crisis']['lethality']>> = { quantity: 1, outcome: 1, means: 1 };
 const ELIGIBILITY: Shape<EligibilityTerms> = { phrases: 1, candidacy: 1, medications: 1, contextTerms: 1, personalCues: 1, possessives: 0, subjectWords: 0, exceptions: 1, patterns: 0 };
 const INTENTS: Shape<IntentTerms> = { booking: 1, bookingWords: 0, outOfScope: 1, smalltalk: 1, fitCheck: 1, identity: 1, turns: 0 };
-const TURNS: Shape<ConversationTurns> = { yes: 1, no: 1, more: 1, next: 1, stop: 1, insist: 1, first: 1, second: 1, third: 1 };
+const TURNS: Shape<ConversationTurns> = { yes: 1, no: 1, more: 1, next: 1, stop: 1, insist: 1, first: 1, second: 1, third: 1, why: 0, questionWords: 0, openers: 0, backReferences: 0 };
 const SMALLTALK: Shape<IntentTerms['smalltalk']> = { greeting: 1, thanks: 1, goodbye: 1, filler: 1 };
 const LANGUAGE: Shape<LanguageSettings> = { replacements: 1, synonyms: 1, stopwords: 1, knownWords: 1 };
 
@@ -516,7 +517,7 @@ function checkIntents(r: Reporter, value: unknown, path: string): void {
   if (intents.bookingWords !== undefined) textList(r, intents.bookingWords, at(path, 'bookingWords'), 0, 'word');
   if (intents.turns !== undefined) {
     const turns = fields(r, intents.turns, at(path, 'turns'), TURNS);
-    if (turns) for (const key of Object.keys(TURNS)) textList(r, turns[key], at(at(path, 'turns'), key), 1, 'phrase');
+    if (turns) for (const [key, required] of Object.entries(TURNS)) if (required || turns[key] !== undefined) textList(r, turns[key], at(at(path, 'turns'), key), 1, 'phrase');
   }
   const smalltalk = fields(r, intents.smalltalk, at(path, 'smalltalk'), SMALLTALK);
   if (smalltalk) for (const key of Object.keys(SMALLTALK)) textList(r, smalltalk[key], at(at(path, 'smalltalk'), key), 0, 'word');
