@@ -25,7 +25,8 @@ export interface WidgetFile {
    * the booking, contact and every country's crisis links (0.7 KB), beside the API, the config and
    * the loading of the rest (see the README's Size section). The app's ceiling rose by 1 KB with
    * the conversation flow of issue 8 (turn words, question and back-reference readings, the
-   * states' guards), within the 2 KB that issue allows.
+   * states' guards), within the 2 KB that issue allows; and by 1 KB more for retraining, which
+   * moves the safety model by a few hundred bytes either way (fc8's retrain: +0.4 KB).
    */
   ceiling: number;
 }
@@ -36,7 +37,7 @@ export const WIDGET_FILES: readonly WidgetFile[] = [
     file: 'dist/kap-chat-app.js',
     loads: "after the page's load event, or sooner when the visitor points at, focuses or touches the launcher",
     target: null,
-    ceiling: 127 * KB,
+    ceiling: 128 * KB,
   },
   { file: 'dist/kap-chat-validator.js', loads: 'only with data-knowledge-url, beside the app', target: null, ceiling: 10 * KB },
 ];

@@ -77,6 +77,11 @@ describe('the recorded first-contact figures hold as floors', () => {
     { file: 'fc7-answers', category: 'faq', rate: 177 / 217 },
     { file: 'fc7-answers', category: 'booking', rate: 35 / 39 },
     { file: 'fc7-answers', category: 'smalltalk', rate: 28 / 30 },
+    { file: 'fc8-safety', category: 'crisis', rate: 161 / 164 },
+    { file: 'fc8-safety', category: 'eligibility', rate: 90 / 94 },
+    { file: 'fc8-answers', category: 'faq', rate: 189 / 219 },
+    { file: 'fc8-answers', category: 'booking', rate: 39 / 40 },
+    { file: 'fc8-answers', category: 'smalltalk', rate: 29 / 30 },
   ];
   const answerer = engineAnswerer(defaultKnowledge);
   const byFile = new Map<string, ReturnType<typeof score>>();
