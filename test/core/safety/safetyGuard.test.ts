@@ -53,6 +53,19 @@ describe('safetyGuard', () => {
     });
   });
 
+  describe('the kind of crisis', () => {
+    // A phrase listed for someone else ("he wants to die") must not take a first-person message,
+    // even where the stems agree ("i want to die"): the writer needs 988, not "stay with them".
+    it.each([
+      ['i want to die', 'self-harm'],
+      ['honestly i just want to die', 'self-harm'],
+      ['my son says he wants to die', 'someone-else'],
+      ['mi hermana quiere morir', 'someone-else'],
+    ])('reads %j as %s', (q, kind) => {
+      expect(check(q)).toMatchObject({ kind: 'crisis', crisisKind: kind });
+    });
+  });
+
   describe('with everyday words that look alarming', () => {
     it.each([
       "I don't want to die during the session, is it safe?",
