@@ -3,6 +3,10 @@
  * disclaimer open, a question too long, the clear question) on every screen and visitor setting,
  * in Chromium on the built bundle. Screenshots of every state go to artifacts/screenshots/.
  *
+ * Every state is measured at rest, so the walk runs with the visitor setting for reduced motion:
+ * no step waits for an animation or the typing delay before a reply, and the layout at rest is the
+ * same. The widget with motion is walked through in panel.test.ts, widget.test.ts and a11y.test.ts.
+ *
  * The walk is long, so the screens are shared out over two files that run side by side:
  * panelStates.floating.test.ts (the floating panel) and panelStates.fullScreen.test.ts (full
  * screen). The other panel tests are in panel.test.ts.
@@ -46,7 +50,7 @@ export function describePanelStates(title: string, setups: PanelSetup[]): void {
   describe(title, () => {
     describe.each(setups)('on $name', ({ name, options, fullScreen }) => {
       it('keeps half the viewport for the messages in every state, and is saved as screenshots', async () => {
-        const widget = await harness.open('/', options);
+        const widget = await harness.open('/', { ...options, reducedMotion: true });
         const shot = async (state: string) => expect(existsSync(await widget.screenshot(`${name}-${state}.png`))).toBe(true);
         await shot('1-closed');
 
