@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Test files run two at a time. Vitest's default on a 2-core machine is one worker, which runs
  * every file in turn; the browser files spend most of their time waiting on Chromium, so two
- * workers keep both cores busy. The browser files share one Chromium (test/browser/globalSetup.ts)
- * and each starts its own server (test/browser/harness.ts), so they can run side by side.
+ * workers keep both cores busy. Each browser file starts its own server and Chromium (see
+ * test/browser/harness.ts), so they can run side by side.
  */
 const WORKERS = 2;
 
@@ -49,8 +49,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
-          // One Chromium for all browser files; each file connects to it and starts its own server.
-          globalSetup: ['test/browser/globalSetup.ts'],
+          // Starting Chromium and the server once per file can take long on a busy machine.
+          hookTimeout: 2 * HANG_MS,
         },
       },
     ],

@@ -5,12 +5,13 @@
  * test/scripts/guide.test.ts follows the same example through the files.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledge } from '../../widget/core';
 import { validateKnowledgeDocument } from '../../widget/core/knowledge/validateKnowledge';
 import { playgroundText as say } from '../../widget/playground/playgroundText';
-import { describeProblems, downloadText, useHarness } from './harness';
+import { describeProblems, useHarness } from './harness';
 
 const harness = useHarness();
 
@@ -97,7 +98,7 @@ describe('the worked example of docs/knowledge.md, through the form', () => {
     const saved: Record<string, string> = {};
     for (const action of actions) {
       const download = await follow(page, action);
-      if (download) saved[download.suggestedFilename()] = await downloadText(download);
+      if (download) saved[download.suggestedFilename()] = await readFile(await download.path(), 'utf8');
     }
 
     // Step 8: the question asked in "Try it" got the new entry.

@@ -2,15 +2,14 @@
  * Shared setup of the browser tests: the demo site on a free port, Debian's Chromium driven by
  * playwright-core, and helpers that read like a visitor's actions (open the chat, ask, look).
  *
- * `useHarness()` registers the hooks of a test file: the server starts once per file, the file
- * connects to the run's one Chromium (started by ./globalSetup.ts), every page opened in a test
- * gets its own browser context (fresh storage, no cookies) and is closed after that test, and the
- * server and the connection are closed in `afterAll`, even when a test failed.
+ * `useHarness()` registers the hooks of a test file: the server and browser start once per file,
+ * every page opened in a test gets its own browser context (fresh storage, no cookies) and is
+ * closed after that test, and everything is closed in `afterAll`, even when a test failed.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../scripts/demoServer';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
@@ -134,19 +133,15 @@ export interface Harness {
   open(path: string, options?: OpenOptions): Promise<WidgetPage>;
 }
 
-/**
- * Starts the demo server and connects to the run's Chromium (or, outside a vitest run with
- * ./globalSetup.ts, launches one of its own). Throws with what to do when either is missing.
- */
+/** Starts the demo server and Chromium. Throws with what to do when either is missing. */
 export async function startBrowser(options: HarnessOptions = {}): Promise<{ server: DemoServer; browser: Browser; close(): Promise<void> }> {
-  const endpoint = inject('chromiumEndpoint');
   const executablePath = chromiumPath();
-  if (!endpoint && !executablePath) throw new Error('Chromium is missing: run `npm test` (its pretest installs it) or set KAPCHAT_CHROMIUM.');
+  if (!executablePath) throw new Error('Chromium is missing: run `npm test` (its pretest installs it) or set KAPCHAT_CHROMIUM.');
   if (!existsSync(BUNDLE)) throw new Error('dist/kap-chat.js is missing: run `npx vite build` before the browser tests.');
   const server = await startDemoServer({ port: 0, routes: await options.routes?.() });
   let browser: Browser;
   try {
-    browser = endpoint ? await chromium.connect(endpoint) : await chromium.launch({ executablePath: executablePath!, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (error) {
     await server.close();
     throw error;
@@ -321,16 +316,6 @@ function widgetPage(page: Page, context: BrowserContext, problems: PageProblems,
       return path;
     },
   };
-}
-
-/**
- * The text of a finished download. Read as a stream: the browser is shared over a connection
- * (./globalSetup.ts), and `download.path()` is not available then.
- */
-export async function downloadText(download: Download): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Polls `check` until it is true; fails naming what it waited for. No fixed sleeps. */

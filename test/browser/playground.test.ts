@@ -3,6 +3,7 @@
  * problems as you type, try the replies, check every phrasing, load and export files. Edits are
  * made as a person makes them: type into a field, or select a piece of the JSON and type over it.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -13,7 +14,7 @@ import { phrasingProblems } from '../../widget/core/knowledge/phrasingCheck';
 import { emptyText, invalidJson, phrasingLandsElsewhere, safetyWordsRemoved, wrongType } from '../../widget/core/knowledge/errorMessages';
 import { validateKnowledgeDocument } from '../../widget/core/knowledge/validateKnowledge';
 import { playgroundText as say, problemLine } from '../../widget/playground/playgroundText';
-import { AXE, describeProblems, downloadText, QUESTIONS, useHarness, type WidgetPage } from './harness';
+import { AXE, describeProblems, QUESTIONS, useHarness, type WidgetPage } from './harness';
 
 const harness = useHarness();
 
@@ -188,7 +189,7 @@ describe('the playground', () => {
       const [download] = await Promise.all([widget.page.waitForEvent('download'), widget.page.getByTestId('playground-export').click()]);
 
       expect(download.suggestedFilename()).toBe('knowledge.json');
-      const exported = JSON.parse(await downloadText(download));
+      const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
       expect(exported.faq[CURE]).toMatchObject({ id: 'is-it-a-cure', answer: EDITED_CURE });
       expect(validateKnowledgeDocument(exported).ok, 'the exported file is valid knowledge').toBe(true);
       await expect.poll(() => widget.notice.innerText()).toBe(say.exported);
@@ -508,13 +509,13 @@ describe('the playground', () => {
       const edited = await openJson(page);
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('playground-export').click()]);
-      const exported = await downloadText(download);
+      const exported = await readFile(await download.path(), 'utf8');
       expect(download.suggestedFilename()).toBe('knowledge.json');
       expect(JSON.parse(exported)).toEqual(JSON.parse(edited));
       expect(validateKnowledgeDocument(JSON.parse(exported)).ok).toBe(true);
 
       const [summary] = await Promise.all([page.waitForEvent('download'), page.getByTestId('playground-export-summary').click()]);
-      const lines = await downloadText(summary);
+      const lines = await readFile(await summary.path(), 'utf8');
       expect(summary.suggestedFilename()).toBe('what-changed.txt');
       expect(lines).toContain(`- New entry do-you-offer-sessions-online (${ONLINE.question}).`);
       expect(lines).toContain(`- Practice settings, booking button: "${defaultKnowledge.practice.booking.label}" → "Book a call".`);
@@ -550,7 +551,7 @@ describe('the playground', () => {
         expect((await ask(page, QUESTIONS.answer)).reply).toContain(EDITED_CURE);
         await askLiveWidget(page, QUESTIONS.answer, EDITED_CURE);
         const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('playground-export').click()]);
-        expect(JSON.parse(await downloadText(download)).faq[CURE].answer).toBe(EDITED_CURE);
+        expect(JSON.parse(await readFile(await download.path(), 'utf8')).faq[CURE].answer).toBe(EDITED_CURE);
         expect(problems).toEqual([]);
       } finally {
         await context.close();
