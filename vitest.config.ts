@@ -15,12 +15,20 @@ const WORKERS = 2;
  */
 const HANG_MS = 60_000;
 
+/**
+ * How long `expect.poll` waits for the page to reach a state. Vitest's 1 s default is a speed
+ * limit in disguise: a busy machine took longer than that for a reply to show, and the test failed
+ * for no fault of the widget. The same bound as the browser harness's `waitUntil`.
+ */
+const POLL_MS = 10_000;
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     maxWorkers: WORKERS,
     testTimeout: HANG_MS,
     hookTimeout: HANG_MS,
+    expect: { poll: { timeout: POLL_MS } },
     reporters: ['default', './test/reporters/slowestTests.ts'],
     projects: [
       {

@@ -46,6 +46,11 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   /** Emulates forced colours (Windows high contrast). */
   forcedColors?: boolean;
+  /**
+   * The visitor's motion setting `prefers-reduced-motion: reduce`: no animations, and replies
+   * without the typing delay. Default: no preference (animations, and the delay before each reply).
+   */
+  reducedMotion?: boolean;
   /** The browser's default text size in px (Chrome's Settings > Appearance > Font size), e.g. 32. Default: 16. */
   defaultFontSize?: number;
   /** Runs before the page is loaded, e.g. to listen to requests from the very first one. */
@@ -186,6 +191,7 @@ export function useHarness(options: HarnessOptions = {}): Harness {
         ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
         colorScheme: options.colorScheme ?? 'light',
         forcedColors: options.forcedColors ? 'active' : 'none',
+        reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
       });
       contexts.push(context);
       const page = await context.newPage();

@@ -2,59 +2,21 @@
  * The panel on every screen and with every visitor setting, in Chromium on the built bundle: short
  * and narrow viewports (200% zoom, a phone held sideways), a larger default text size, light, dark
  * and forced colours, a right-to-left page, the composer, the keyboard, the crisis card, clearing,
- * links, and the practice's identity. Screenshots of every state go to artifacts/screenshots/.
+ * links, and the practice's identity. The walk through every state on every screen, with its
+ * screenshots, is in panelStates.test.ts (a file of its own, so that it runs beside this one).
  */
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledge } from '../../widget/core';
 import { contrastRatio } from '../../widget/embed/contrast';
 import { STORAGE_KEY } from '../../widget/embed/sessionStore';
 import { MAX_LINES, MAX_QUESTION_LENGTH } from '../../widget/ui/Composer';
-import { DESKTOP, describeProblems, LANDSCAPE, PHONE, QUESTIONS, useHarness, waitUntil, ZOOM_200, type OpenOptions, type WidgetPage } from './harness';
+import { describeProblems, LANDSCAPE, PHONE, QUESTIONS, useHarness, waitUntil, ZOOM_200, type WidgetPage } from './harness';
+import { expectRoomForMessages } from './panelLayout';
 
 const harness = useHarness();
 const ui = defaultKnowledge.ui;
 
 const expectNoProblems = (widget: WidgetPage) => expect(describeProblems(widget.problems), 'problems on the page').toBe('');
-
-interface Layout {
-  viewportHeight: number;
-  viewportWidth: number;
-  /** The scrolling message area. */
-  messages: number;
-  header: number;
-  panel: { x: number; y: number; width: number; height: number };
-  layout: string | null;
-}
-
-/** Where the panel and its message area are, in CSS pixels. */
-const layoutOf = (widget: WidgetPage): Promise<Layout> =>
-  widget.page.evaluate(async () => {
-    const root = document.querySelector('kap-chat-widget')!.shadowRoot!;
-    // Measured where the panel comes to rest, not halfway through its opening animation.
-    await Promise.all(root.querySelector('.k-panel')!.getAnimations().map((a) => a.finished));
-    const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
-    const panel = box('.k-panel');
-    return {
-      viewportHeight: innerHeight,
-      viewportWidth: innerWidth,
-      messages: box('[data-testid=kap-scroll]').height,
-      header: box('.k-head').height,
-      panel: { x: panel.x, y: panel.y, width: panel.width, height: panel.height },
-      layout: root.querySelector('[data-testid=kap-panel]')!.getAttribute('data-layout'),
-    };
-  });
-
-/** The message area keeps `share` of the viewport's height (default half), and the panel stays on screen. */
-async function expectRoomForMessages(widget: WidgetPage, state: string, share = 0.5) {
-  const layout = await layoutOf(widget);
-  expect(layout.messages, `message area in state "${state}" (viewport ${layout.viewportWidth}x${layout.viewportHeight})`).toBeGreaterThanOrEqual(layout.viewportHeight * share);
-  expect(layout.panel.x).toBeGreaterThanOrEqual(0);
-  expect(layout.panel.y).toBeGreaterThanOrEqual(0);
-  expect(layout.panel.x + layout.panel.width).toBeLessThanOrEqual(layout.viewportWidth + 0.5);
-  expect(layout.panel.y + layout.panel.height).toBeLessThanOrEqual(layout.viewportHeight + 0.5);
-  return layout;
-}
 
 /** `rgb(r, g, b)` → `#rrggbb`. */
 const hex = (rgb: string) =>
@@ -71,69 +33,6 @@ const styleOf = (widget: WidgetPage, selector: string, property: string) =>
     ([s, p]) => getComputedStyle(document.querySelector('kap-chat-widget')!.shadowRoot!.querySelector(s!)!).getPropertyValue(p!),
     [selector, property],
   );
-
-const SETUPS: Array<{ name: string; options: OpenOptions; fullScreen: boolean }> = [
-  { name: 'desktop', options: { viewport: DESKTOP }, fullScreen: false },
-  { name: 'desktop-1080p', options: { viewport: { width: 1920, height: 1080 } }, fullScreen: false },
-  { name: 'phone', options: { viewport: PHONE, phone: true }, fullScreen: true },
-  { name: 'landscape', options: { viewport: LANDSCAPE, phone: true }, fullScreen: true },
-  { name: 'zoom-200', options: { viewport: ZOOM_200, deviceScaleFactor: 2 }, fullScreen: true },
-  { name: 'dark', options: { viewport: DESKTOP, colorScheme: 'dark' }, fullScreen: false },
-  { name: 'dark-phone', options: { viewport: PHONE, phone: true, colorScheme: 'dark' }, fullScreen: true },
-  { name: 'font-32', options: { viewport: DESKTOP, defaultFontSize: 32 }, fullScreen: true },
-];
-
-describe('the panel in every state', () => {
-  describe.each(SETUPS)('on $name', ({ name, options, fullScreen }) => {
-    it('keeps half the viewport for the messages in every state, and is saved as screenshots', async () => {
-      const widget = await harness.open('/', options);
-      const shot = async (state: string) => expect(existsSync(await widget.screenshot(`${name}-${state}.png`))).toBe(true);
-      await shot('1-closed');
-
-      await widget.openPanel();
-      const open = await expectRoomForMessages(widget, 'open');
-      expect(open.layout).toBe(fullScreen ? 'full-screen' : 'floating');
-      await shot('2-open');
-
-      await widget.ask(QUESTIONS.answer);
-      await widget.ask(QUESTIONS.eligibility);
-      await expectRoomForMessages(widget, 'answers');
-      await shot('3-answers');
-
-      await widget.help.click();
-      await widget.helpCard.waitFor({ state: 'visible' });
-      await expectRoomForMessages(widget, 'help card');
-      await shot('4-help-card');
-      await widget.help.click();
-
-      await widget.ask(QUESTIONS.crisis);
-      await widget.crisis.waitFor({ state: 'visible' });
-      await expectRoomForMessages(widget, 'crisis');
-      // The card can be read: its first number is on screen, inside the message area.
-      expect(await widget.crisis.locator('a').first().isVisible()).toBe(true);
-      await shot('5-crisis');
-
-      const disclaimer = widget.page.locator('[data-testid=kap-disclaimer] summary');
-      await disclaimer.click();
-      await expectRoomForMessages(widget, 'disclaimer open');
-      await shot('6-disclaimer-open');
-      await disclaimer.click();
-
-      await widget.input.fill('a'.repeat(MAX_QUESTION_LENGTH + 20));
-      // The field and its over-limit message give way to the messages, floating or full screen.
-      await expectRoomForMessages(widget, 'long question');
-      await shot('7-question-too-long');
-      await widget.input.fill('');
-
-      await widget.page.locator('[data-testid=kap-clear]').click();
-      await widget.page.locator('[data-testid=kap-clear-confirm]').waitFor({ state: 'visible' });
-      await expectRoomForMessages(widget, 'clear question');
-      await shot('8-clear-question');
-      await widget.page.locator('[data-testid=kap-clear-no]').click();
-      expectNoProblems(widget);
-    });
-  });
-});
 
 describe('short screens', () => {
   it.each([

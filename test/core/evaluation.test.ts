@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultKnowledge } from '../../widget/core/index';
 import { engineAnswerer, loadQuestions, score } from '../../scripts/evaluation';
 
-const scores = score(loadQuestions('knowledge/questions.jsonl'), engineAnswerer(defaultKnowledge));
+/** One engine answers every set of this file: building it is the costly part, and it keeps no state between questions. */
+const answerer = engineAnswerer(defaultKnowledge);
+const scores = score(loadQuestions('knowledge/questions.jsonl'), answerer);
 const failures = (category: string) => scores.outcomes.filter((o) => o.category === category && !o.pass).map((o) => `${o.question.q} → ${o.reply.route}`);
 
 /**
@@ -83,7 +85,6 @@ describe('the recorded first-contact figures hold as floors', () => {
     { file: 'fc8-answers', category: 'booking', rate: 39 / 40 },
     { file: 'fc8-answers', category: 'smalltalk', rate: 29 / 30 },
   ];
-  const answerer = engineAnswerer(defaultKnowledge);
   const byFile = new Map<string, ReturnType<typeof score>>();
   it.each(floors)('$file: $category at least $rate', ({ file, category, rate }) => {
     let s = byFile.get(file);

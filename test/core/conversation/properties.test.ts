@@ -10,6 +10,8 @@ import { expectValidReply } from '../replyContract';
  * (test/core/evaluation.test.ts).
  */
 const engine = createEngine(defaultKnowledge);
+/** A fixed seed: every run tries the same cases, so a failure shows up in every run, not in one of many. */
+const SEED = 20261202;
 
 const ELIGIBILITY = [
   "I'm on Zoloft, can I do this?",
@@ -61,7 +63,7 @@ describe('conversation properties', () => {
         expect(reply.route).toBe('eligibility');
         expect(reply.actions.some((a) => a.type === 'book')).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
   });
 
@@ -74,7 +76,7 @@ describe('conversation properties', () => {
         expect(reply.route).toBe('crisis');
         expectValidReply(reply);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
   });
 
@@ -89,7 +91,7 @@ describe('conversation properties', () => {
       fc.property(odd, (text) => {
         expectValidReply(createConversation(engine).ask(text));
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: SEED },
     );
   });
 

@@ -21,9 +21,15 @@ describe('the safety words stay apart from every evaluation set', () => {
   });
 
   it('has no safety phrase of four or more words that stands verbatim in a labelled question', () => {
-    const questions = evaluationQuestions().map((q) => ` ${foldText(q)} `);
-    const long = safetyPhrases().filter((p) => foldText(p.phrase.replace(/\*/g, '')).split(' ').length >= 4);
-    const found = long.filter((p) => questions.some((q) => q.includes(` ${foldText(p.phrase.replace(/\*/g, ''))} `))).map((p) => `${p.where}: ${p.phrase}`);
+    // One text of every question, one per line: a folded text has no line breaks, so a phrase found
+    // in it stands inside one question. Each phrase is folded once, not once per question.
+    const questions = `\n${evaluationQuestions()
+      .map((q) => ` ${foldText(q)} `)
+      .join('\n')}\n`;
+    const long = safetyPhrases()
+      .map((p) => ({ ...p, folded: foldText(p.phrase.replace(/\*/g, '')) }))
+      .filter((p) => p.folded.split(' ').length >= 4);
+    const found = long.filter((p) => questions.includes(` ${p.folded} `)).map((p) => `${p.where}: ${p.phrase}`);
     expect(found).toEqual([]);
   });
 });
