@@ -21,13 +21,13 @@ async function withReplies(widget: WidgetPage) {
 
 describe('the widget, checked by axe-core', () => {
   it('has no violations when closed', async () => {
-    const widget = await harness.open('/');
+    const widget = await harness.open('/', { reducedMotion: false });
 
     await expectNoViolations(widget);
   });
 
   it('has no violations when open', async () => {
-    const widget = await harness.open('/');
+    const widget = await harness.open('/', { reducedMotion: false });
 
     await widget.openPanel();
 
@@ -35,7 +35,7 @@ describe('the widget, checked by axe-core', () => {
   });
 
   it('has no violations after an answer, an eligibility reply and a crisis reply', async () => {
-    const widget = await harness.open('/');
+    const widget = await harness.open('/', { reducedMotion: false });
 
     await withReplies(widget);
 
@@ -43,7 +43,7 @@ describe('the widget, checked by axe-core', () => {
   });
 
   it('has no violations with the "Need help now?" card open after a crisis reply', async () => {
-    const widget = await harness.open('/');
+    const widget = await harness.open('/', { reducedMotion: false });
 
     await withReplies(widget);
     await widget.help.click();
@@ -53,7 +53,7 @@ describe('the widget, checked by axe-core', () => {
   });
 
   it('has no violations on a phone (390x844), open with replies', async () => {
-    const widget = await harness.open('/', { viewport: PHONE, phone: true });
+    const widget = await harness.open('/', { viewport: PHONE, phone: true, reducedMotion: false });
 
     await withReplies(widget);
 

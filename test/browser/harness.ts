@@ -48,7 +48,8 @@ export interface OpenOptions {
   forcedColors?: boolean;
   /**
    * The visitor's motion setting `prefers-reduced-motion: reduce`: no animations, and replies
-   * without the typing delay. Default: no preference (animations, and the delay before each reply).
+   * without the typing delay. Default: reduce, so that a test waits for no animation and no delay;
+   * `false` gives the experience most visitors have (widget.test.ts and the first axe checks use it).
    */
   reducedMotion?: boolean;
   /** The browser's default text size in px (Chrome's Settings > Appearance > Font size), e.g. 32. Default: 16. */
@@ -191,7 +192,7 @@ export function useHarness(options: HarnessOptions = {}): Harness {
         ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
         colorScheme: options.colorScheme ?? 'light',
         forcedColors: options.forcedColors ? 'active' : 'none',
-        reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+        reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
       });
       contexts.push(context);
       const page = await context.newPage();

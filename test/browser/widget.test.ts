@@ -35,10 +35,25 @@ async function recordEvents(page: Page, event: string) {
   };
 }
 
+/** These tests go through the widget as most visitors meet it: with animations and the typing delay. */
+const WITH_MOTION = { reducedMotion: false } as const;
+
 describe('kap-chat.js on the demo site', () => {
+  describe('before each reply', () => {
+    it('shows "typing" first, then the reply', async () => {
+      const widget = await harness.open('/', WITH_MOTION);
+      await widget.openPanel();
+      await widget.input.fill(QUESTIONS.answer);
+      await widget.input.press('Enter');
+      await widget.typing.waitFor({ state: 'visible' });
+      await widget.typing.waitFor({ state: 'detached' });
+      expect(await widget.assistantMessages.last().getAttribute('data-route')).toBe('answer');
+    });
+  });
+
   describe('when a visitor asks a question the knowledge answers', () => {
     it('shows the answer as an assistant message', async () => {
-      const widget = await harness.open('/');
+      const widget = await harness.open('/', WITH_MOTION);
       await widget.openPanel();
 
       const reply = await widget.ask(QUESTIONS.answer);
@@ -52,7 +67,7 @@ describe('kap-chat.js on the demo site', () => {
 
   describe('when a visitor asks whether their medication allows ketamine', () => {
     it('shows the booking card linking to the configured booking page', async () => {
-      const widget = await harness.open('/');
+      const widget = await harness.open('/', WITH_MOTION);
       await widget.openPanel();
 
       const reply = await widget.ask(QUESTIONS.eligibility);
@@ -68,7 +83,7 @@ describe('kap-chat.js on the demo site', () => {
 
   describe('when a visitor writes crisis language', () => {
     it('shows the crisis card with a tel:988 link before the reply text', async () => {
-      const widget = await harness.open('/');
+      const widget = await harness.open('/', WITH_MOTION);
       const shown = await recordEvents(widget.page, 'crisis-shown');
       await widget.openPanel();
 
@@ -99,7 +114,7 @@ describe('kap-chat.js on the demo site', () => {
 
   describe('used by keyboard alone', () => {
     it('opens, sends, follows a quick reply and closes, with focus where the visitor expects it', async () => {
-      const widget = await harness.open('/');
+      const widget = await harness.open('/', WITH_MOTION);
       const { page } = widget;
 
       // Tab through the page until the launcher (the last thing on it) has focus.
@@ -139,7 +154,7 @@ describe('kap-chat.js on the demo site', () => {
 
   describe('when the visitor moves to another page of the site', () => {
     it('shows the same transcript there, without taking focus', async () => {
-      const widget = await harness.open('/');
+      const widget = await harness.open('/', WITH_MOTION);
       await widget.openPanel();
       await widget.ask(QUESTIONS.answer);
       await widget.ask(QUESTIONS.eligibility);
@@ -158,7 +173,7 @@ describe('kap-chat.js on the demo site', () => {
 
   describe('destroy()', () => {
     it('leaves no element, global, storage or cookie behind', async () => {
-      const widget = await harness.open('/');
+      const widget = await harness.open('/', WITH_MOTION);
       await widget.openPanel();
       await widget.ask(QUESTIONS.answer);
       expect(await widget.page.evaluate((key) => sessionStorage.getItem(key) !== null, STORAGE_KEY), 'a session to destroy').toBe(true);
@@ -178,7 +193,7 @@ describe('kap-chat.js on the demo site', () => {
     });
 
     it('cancels a reply still being typed', async () => {
-      const widget = await harness.open('/', { beforeLoad: (page) => page.clock.install() });
+      const widget = await harness.open('/', { ...WITH_MOTION, beforeLoad: (page) => page.clock.install() });
 
       await widget.page.evaluate((question) => {
         const api = (window as unknown as { KapChat: { ask(q: string): void; destroy(): void } }).KapChat;
@@ -211,7 +226,7 @@ describe('kap-chat.js on the demo site', () => {
     };
 
     it('shows it as text and runs nothing', async () => {
-      const widget = await harness.open('/');
+      const widget = await harness.open('/', WITH_MOTION);
       await widget.openPanel();
 
       await widget.ask(payload);
@@ -221,7 +236,7 @@ describe('kap-chat.js on the demo site', () => {
     });
 
     it('shows it as text again when the transcript is restored on the next page load', async () => {
-      const widget = await harness.open('/');
+      const widget = await harness.open('/', WITH_MOTION);
       await widget.openPanel();
       await widget.ask(payload);
 
