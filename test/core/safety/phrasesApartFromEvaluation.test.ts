@@ -6,12 +6,13 @@ import { evaluationFiles, evaluationQuestions } from '../../../scripts/evaluatio
 /** Every phrase of the safety lists, with where it stands. */
 function safetyPhrases(): Array<{ where: string; phrase: string }> {
   const out: Array<{ where: string; phrase: string }> = [];
-  for (const [route, terms] of Object.entries(defaultKnowledge.safety)) {
-    for (const [list, phrases] of Object.entries(terms as unknown as Record<string, unknown>)) {
-      if (!Array.isArray(phrases) || list === 'patterns') continue;
-      for (const phrase of phrases) if (typeof phrase === 'string') out.push({ where: `safety.${route}.${list}`, phrase });
-    }
-  }
+  // Lists stand at any depth: crisis.byKind.medical, crisis.lethality.means…
+  const walk = (value: unknown, where: string) => {
+    if (typeof value === 'string') out.push({ where, phrase: value });
+    else if (Array.isArray(value)) value.forEach((v) => walk(v, where));
+    else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) if (key !== 'patterns') walk(v, `${where}.${key}`);
+  };
+  walk(defaultKnowledge.safety, 'safety');
   return out;
 }
 

@@ -54,12 +54,13 @@ describe('safetyGuard', () => {
   });
 
   describe('the kind of crisis', () => {
-    // A phrase listed for someone else ("he wants to die") must not take a first-person message,
+    // A phrase listed for someone else ("wants to die") must not take the writer's own words,
     // even where the stems agree ("i want to die"): the writer needs 988, not "stay with them".
     it.each([
       ['i want to die', 'self-harm'],
       ['honestly i just want to die', 'self-harm'],
       ['my son says he wants to die', 'someone-else'],
+      ['i think she wants to die', 'someone-else'],
       ['mi hermana quiere morir', 'someone-else'],
     ])('reads %j as %s', (q, kind) => {
       expect(check(q)).toMatchObject({ kind: 'crisis', crisisKind: kind });

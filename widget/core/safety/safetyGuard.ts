@@ -43,6 +43,20 @@ const CORROBORATION = 0.2;
 const ELIGIBILITY_WEIGHT = 1;
 const SENTENCE_ENDS = /[.!?;\n]+/;
 const ARTICLES = new Set(['a', 'an', 'the']);
+const FIRST_PERSON = new Set(['i', 'we']);
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+/** How far back the subject of a phrase is looked for ("I just really want to die"). */
+const SUBJECT_REACH = 3;
+
+/** Whether the nearest pronoun within a few words before `start` is the writer ("i just want…"), not someone else ("i think she wants…"). */
+function writerIsSubject(text: PreparedText, start: number): boolean {
+  for (let p = start - 1; p >= Math.max(0, start - SUBJECT_REACH); p--) {
+    const word = text.tokens[p]!;
+    if (FIRST_PERSON.has(word)) return true;
+    if (THIRD_PERSON.has(word)) return false;
+  }
+  return false;
+}
 const percent = (x: number) => Math.round(x * 100) + '%';
 
 export function createSafetyGuard(
@@ -115,9 +129,9 @@ export function createSafetyGuard(
     return out;
   };
   /** The first match of a phrase set that no exception covers: an exception cancels only its own words. */
-  const uncovered = (set: ReturnType<typeof createPhraseSet>, text: PreparedText, cover: Set<number>): Found | null => {
+  const uncovered = (set: ReturnType<typeof createPhraseSet>, text: PreparedText, cover: Set<number>, skip?: (m: { start: number }) => boolean): Found | null => {
     // A phrase that shares a word with an idiom ("going to kill" in "my boss is going to kill me if…") is the idiom's.
-    const matches = set.findAll(text).filter((m) => !positions(m).some((p) => cover.has(p)));
+    const matches = set.findAll(text).filter((m) => !positions(m).some((p) => cover.has(p)) && !skip?.(m));
     // A match of the words as written counts before one read through a typo.
     const best = matches.find((m) => !m.typo) ?? matches[0];
     return best ? { trigger: best.phrase, typo: best.typo } : null;
@@ -211,7 +225,8 @@ export function createSafetyGuard(
       // A phrase of one kind ("not breathing") names the help it needs; other crisis language takes the model's kind.
       const cover = rules ? covered(text) : new Set<number>();
       for (const { kind, set } of rules ? crisisByKind : []) {
-        const found = uncovered(set, text, cover);
+        // "wants to die" names someone else, but its stems also read "I want to die": the writer's own words are not someone else's.
+        const found = uncovered(set, text, cover, kind === 'someone-else' ? (m) => writerIsSubject(text, m.start) : undefined);
         if (found && counts(found)) return { kind: 'crisis', crisisKind: kind, trigger: `${kind}: ${found.trigger}${found.typo ? ' (typo)' : ''}` };
         ruleSeen ||= !!found;
       }
