@@ -1,7 +1,7 @@
 import type { CrisisKind, SafetyTerms } from '../types';
 import type { PreparedText, TextReader } from '../text/preparedText';
 import { createWordTest, type Assessment, type SafetyClassifier } from './classifier';
-import { createPhraseSet } from './phraseSet';
+import { createPhraseSet, type PhraseMatch } from './phraseSet';
 
 /**
  * What the guard decided about a question, before any matching happens.
@@ -166,10 +166,10 @@ export function createSafetyGuard(
     return false;
   };
 
-  /** Whether a medical word found at `start` is about the visitor: "my", a personal cue, the model's reading, or a question that is little more than the word. */
-  const personal = (text: PreparedText, start: number, model: Assessment | null): string | null => {
+  /** Whether a medical word found at `start` is about the visitor: "my", a personal cue of `cues` close to it, the model's reading, or a question that is little more than the word. */
+  const personal = (text: PreparedText, start: number, model: Assessment | null, cues: PhraseMatch[]): string | null => {
     if (possessive(text, start)) return 'my';
-    const cue = personalCues.findAll(text).find((c) => Math.abs(c.start - start) <= CUE_REACH);
+    const cue = cues.find((c) => Math.abs(c.start - start) <= CUE_REACH);
     if (cue) return cue.phrase;
     if (model && model.eligibility >= CORROBORATION) return `model ${percent(model.eligibility)}`;
     const words = text.tokens.filter((t) => !stopwords.has(t) && !SUBJECT_WORDS.has(t)).length;
@@ -198,8 +198,9 @@ export function createSafetyGuard(
       if (candidate) return { trigger: candidate, certain: true };
       // A medical word ("heart", "surgery", "weed") also stands in general questions and idioms:
       // it counts with a sign that the question is about the visitor.
+      const cues = personalCues.findAll(text);
       for (const context of contexts) {
-        const why = personal(text, context.start, model);
+        const why = personal(text, context.start, model, cues);
         if (why) return { trigger: `${context.phrase} + ${why}`, certain: false };
       }
     }
