@@ -72,6 +72,28 @@ describe('the guard with the model beside the rules', () => {
     expect(check({ crisis: 0.7 }, 'dying to know what integration is')).toMatchObject({ kind: 'none' });
   });
 
+  /** A model that reads crisis wherever `pattern` stands in what it is given. */
+  const reads = (pattern: RegExp) => ({
+    ...stub({}),
+    assess: (raw: string) => ({ crisis: pattern.test(raw) ? 0.95 : 0, crisisKind: 'violence' as const, eligibility: 0, support: 0 }),
+  });
+  const checkWith = (pattern: RegExp, text: string) => createSafetyGuard(defaultKnowledge.safety, engine.reader, new Set(), stopwords, reads(pattern)).check(engine.reader.prepare(text));
+
+  it('takes only an idiom\'s own words from the model: the rest of the message is still read', () => {
+    expect(checkWith(/dying/, 'dying to know what integration is')).toMatchObject({ kind: 'none' });
+    expect(checkWith(/locked/, 'dying to know if you can help, he has locked me in the flat again')).toMatchObject({ kind: 'crisis', crisisKind: 'violence' });
+  });
+
+  it('lets a frame about the session ("during the session") keep the model from deciding alone', () => {
+    expect(checkWith(/./, 'what if i feel awful during the session')).toMatchObject({ kind: 'none' });
+  });
+
+  it('sets aside the sentences that tell risk as history when other sentences remain, and not otherwise', () => {
+    expect(checkWith(/attempt/, 'I attempted years ago and have been well since. Is IFS good for perfectionism?')).toMatchObject({ kind: 'none' });
+    expect(checkWith(/attempt/, 'I attempted years ago and have been well since')).toMatchObject({ kind: 'crisis' });
+    expect(checkWith(/attempt/, 'I attempted years ago. Lately I want to attempt again')).toMatchObject({ kind: 'crisis' });
+  });
+
   it('marks a weak reading with a risk word as weak, not crisis', () => {
     expect(check({ crisis: 0.45 }, 'thinking about the pills again')).toMatchObject({ kind: 'none', weak: true });
   });

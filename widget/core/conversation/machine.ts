@@ -98,7 +98,7 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
   const fitQuestionCount = flow.fit.length;
   const { answer: ANSWER_THRESHOLD, supportAnswer: SUPPORT_ANSWER_THRESHOLD, clarifyMargin: CLARIFY_MARGIN, clarifyFloor: CLARIFY_FLOOR, weakSignalsForCrisis: WEAK_SIGNALS_FOR_CRISIS } = config;
   const topConfidence = (e: ConversationEvent) => ('candidates' in e ? (e.candidates?.[0]?.confidence ?? 0) : 0);
-  const reading = <K extends 'smalltalk' | 'asks' | 'stops' | 'refersBack' | 'short'>(e: ConversationEvent, key: K) =>
+  const reading = <K extends 'smalltalk' | 'asks' | 'stops' | 'refersBack' | 'short' | 'bookingWord'>(e: ConversationEvent, key: K) =>
     e.type === 'MATCH' ? (e as Extract<ConversationEvent, { type: 'MATCH' }>)[key] : undefined;
   /** The last reply answered a question or offered the topics around an answer: a short message may lean on it. */
   const afterAnswer: Cond = (c) => c.lastEntryId !== null && (c.reply.route === 'answer' || (c.reply.route === 'clarify' && c.options.length > 0));
@@ -400,10 +400,18 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
           // A shrug ("whatever", "hmm") keeps the resources; thanks after them is met warmly, the line still there.
           SMALLTALK: first([{ ...crisisAgain, cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'SMALLTALK' && e.smalltalk === 'acknowledge' }, turns.SMALLTALK]),
           MATCH: first([
-            // An entry answers only surely, a question too (the safety issue's rule).
+            // An entry answers only surely, a question too (the safety issue's rule); the booking
+            // reply takes the place of the resources only for words that ask for it, not for the
+            // topic model's reading of a retraction ("never mind, forget it").
             ...matchTransitions
               .filter((t) => t.target !== 'fallback' && t.target !== 'smalltalk')
-              .map((t) => (t.target === 'answering' || t.target === 'clarifying' ? { ...t, cond: (c: ConversationContext, e: ConversationEvent) => surely(e) && (!t.cond || t.cond(c, e)) } : t)),
+              .map((t) =>
+                t.target === 'answering' || t.target === 'clarifying'
+                  ? { ...t, cond: (c: ConversationContext, e: ConversationEvent) => surely(e) && (!t.cond || t.cond(c, e)) }
+                  : t.target === 'booking'
+                    ? { ...t, cond: (c: ConversationContext, e: ConversationEvent) => !!reading(e, 'bookingWord') && (!t.cond || t.cond(c, e)) }
+                    : t,
+              ),
             {
               target: 'support',
               cond: (_: ConversationContext, e: ConversationEvent) => reading(e, 'smalltalk') === 'thanks',

@@ -209,6 +209,41 @@ export function createSafetyGuard(
 
   /** The kind of a crisis the rules found: the model's reading when it has one, else self-harm. */
   const risky = createWordTest(terms.crisis.riskWords ?? []);
+  // Exceptions of two sorts: an idiom holds a risk word of its own ("dying to know", "hit me with"),
+  // a frame holds none and says what the whole message is about ("during the session").
+  const frames = createPhraseSet(
+    terms.crisis.exceptions.filter((phrase) => !risky(phrase.replace(/\*/g, ''))),
+    reader,
+    { ...crisisOptions, maxGap: 0, negatable: false, typoMinLength: 0 },
+  );
+
+  /**
+   * What the model's crisis reading is taken from, when it differs from the message: the message
+   * without the words of its idioms ("I'm dying to get started" is about starting), and, when risk
+   * stands only in the past, without the sentences that tell that history, as long as others remain
+   * ("I attempted years ago and have been well since. Is IFS for perfectionism?"). Null: the message itself.
+   */
+  const viewForCrisis = (text: PreparedText, past: boolean): string | null => {
+    if (!past && !crisisExceptions.find(text)) return null;
+    const sentences = text.raw.split(SENTENCE_ENDS).filter((s) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(s));
+    let changed = false;
+    const kept: string[] = [];
+    const history = past && sentences.length > 1;
+    for (const sentence of sentences) {
+      const part = reader.prepare(sentence);
+      if (history && pastMarkers.find(part)) {
+        changed = true;
+        continue;
+      }
+      const cover = covered(part);
+      if (cover.size === 0) kept.push(sentence);
+      else {
+        changed = true;
+        kept.push(part.tokens.filter((_, i) => !cover.has(i)).join(' '));
+      }
+    }
+    return changed ? kept.join('. ') : null;
+  };
   const kindOf = (model: Assessment | null): CrisisKind => (model && model.crisis >= (classifier?.thresholds.weak ?? 1) ? model.crisisKind : 'self-harm');
 
   return {
@@ -237,19 +272,22 @@ export function createSafetyGuard(
       // A question about how much of a drug or how high a fall would be lethal: crisis, never an eligibility answer.
       const lethal = rules && !past ? lethalQuestion(text) : null;
       if (lethal) return { kind: 'crisis', crisisKind: model?.crisisKind === 'harm-to-others' ? 'harm-to-others' : 'self-harm', trigger: `lethality: ${lethal}` };
-      // An idiom or a question about the session ("dying to know", "during the session") tells the
-      // model's reading what the risky words are about: the model alone then decides nothing.
-      const excepted = !!crisisExceptions.find(text);
-      const riskWord = !!model && model.crisis >= (t?.weak ?? 1) && risky(text.raw) && !excepted;
+      // A question about the session ("during the session") tells the model's reading what the
+      // risky words are about: the model alone then decides nothing. An idiom ("dying to know")
+      // takes only its own words away: the model reads the rest of the message.
+      const excepted = rules && !!frames.find(text);
+      const crisisView = rules && model ? viewForCrisis(text, past) : null;
+      const now = crisisView === null ? model : crisisView.trim() ? classifier!.assess(crisisView) : null;
+      const riskWord = !!now && now.crisis >= (t?.weak ?? 1) && risky(crisisView ?? text.raw) && !excepted;
       const eligible = rules ? eligibility(text, model) : null;
       // Crisis comes first. Beside an eligibility rule ("can I take it with lexapro") the model's
       // crisis reading must outweigh its own eligibility reading; a moderately sure reading with a
       // risk word counts beside a rule read from context ("my heart is racing after my dose"), not
       // beside a listed phrase or medication that makes the question certain ("I was addicted to pills").
-      const outweighs = !eligible || (model?.crisis ?? 0) > (model?.eligibility ?? 0) * ELIGIBILITY_WEIGHT;
-      const byRiskWord = riskWord && !past && (model?.crisis ?? 0) >= (t?.crisisWithRiskWord ?? 1);
-      if (model && t && outweighs && !excepted && (model.crisis >= t.crisis || byRiskWord)) {
-        return { kind: 'crisis', crisisKind: model.crisisKind, trigger: `model: ${model.crisisKind} ${percent(model.crisis)}${riskWord ? ' + risk word' : ''}` };
+      const outweighs = !eligible || (now?.crisis ?? 0) > (model?.eligibility ?? 0) * ELIGIBILITY_WEIGHT;
+      const byRiskWord = riskWord && !past && (now?.crisis ?? 0) >= (t?.crisisWithRiskWord ?? 1);
+      if (now && t && outweighs && !excepted && (now.crisis >= t.crisis || byRiskWord)) {
+        return { kind: 'crisis', crisisKind: now.crisisKind, trigger: `model: ${now.crisisKind} ${percent(now.crisis)}${riskWord ? ' + risk word' : ''}${crisisView !== null ? ' (idioms and history set aside)' : ''}` };
       }
 
       if (eligible) return { kind: 'eligibility', trigger: eligible.trigger, source: 'rules' };
