@@ -82,6 +82,16 @@ describe('the fit reflection', () => {
     expect(first.text).toContain(defaultKnowledge.fit.questions[0]!.text);
   });
 
+  it('reads words about oneself that name an uncovered topic as an answer to its question, not as a question to decline', () => {
+    const chat = fresh();
+    chat.ask('is this right for me?');
+    const again = chat.ask('two years with a counsellor, mostly EMDR');
+    expect(again.route).toBe('fit-check');
+    expect(again.text).toContain(defaultKnowledge.fit.questions[0]!.text);
+    // A question about an uncovered topic is still declined honestly.
+    expect(chat.ask('do you take insurance?').route).toBe('fallback');
+  });
+
   it('ends with the page\'s words about fit and never reads the choices back as a verdict', () => {
     const chat = fresh();
     let reply = chat.ask('is this right for me?');
@@ -104,7 +114,7 @@ describe('booking and contact in few words', () => {
 });
 
 describe('small talk and the assistant itself', () => {
-  it.each(['ok', 'great, thanks', 'got it', 'thank you so much, that actually helps'])('answers %j as small talk', (q) => {
+  it.each(['ok', 'great, thanks', 'got it', 'thank you so much, that actually helps', 'heyyyy', 'thaaanks!!'])('answers %j as small talk', (q) => {
     expect(fresh().ask(q).route).toBe('smalltalk');
   });
 
@@ -149,5 +159,15 @@ describe('after a crisis reply', () => {
   it('still answers a clear question and takes thanks as thanks', () => {
     expect(afterCrisis().ask('what is ketamine-assisted psychotherapy?')).toMatchObject({ route: 'answer', entryId: 'what-is-kap' });
     expect(afterCrisis().ask('thank you').route).toBe('smalltalk');
+  });
+});
+
+describe('questions in other languages', () => {
+  it.each([
+    ['la ketamina, ¿es peligrosa?', 'is-it-safe'],
+    ['Gibt es Nebenwirkungen?', 'is-it-safe'],
+    ['o que acontece na preparação?', 'preparation'],
+  ])('reads the words of the page\'s concepts in %j', (q, id) => {
+    expect(fresh().ask(q)).toMatchObject({ route: 'answer', entryId: id });
   });
 });

@@ -278,7 +278,10 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     const intent = intents.detect(text);
     const debug = { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: 'trigger' in intent ? intent.trigger : undefined };
     if (intent.kind === 'smalltalk') return { type: 'SMALLTALK', smalltalk: intent.smalltalk };
-    if (intent.kind === 'out-of-scope') {
+    // During the reflection, words about oneself that name an uncovered topic ("years of therapy,
+    // mostly CBT") answer its question: the machine reads them as it reads other words there.
+    const aboutOneself = status() === 'fitCheck' && !intents.asks(text);
+    if (intent.kind === 'out-of-scope' && !aboutOneself) {
       // "I overdosed on podcasts this weekend, anyway do I have to take ketamine?": a passing
       // mention of an uncovered topic does not hide a question the knowledge clearly answers.
       // It takes a real question for that: two known words at least, not "how much is a session".

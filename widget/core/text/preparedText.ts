@@ -20,6 +20,9 @@ export interface TextReader {
   phraseTokens(phrase: string): string[];
 }
 
+/** A letter typed three times or more is one letter drawn out: "hiii" is "hi", "pleeease" is "please". */
+const DRAWN_OUT = /(\p{L})\1{2,}/gu;
+
 export function createTextReader(language: LanguageSettings): TextReader {
   const replace: Replacer = createReplacer(language.replacements);
   // Replacements that are symbols, not words (👋 → hi), apply before folding would erase them.
@@ -29,7 +32,7 @@ export function createTextReader(language: LanguageSettings): TextReader {
     for (const [from, to] of symbols) if (out.includes(from)) out = out.split(from).join(' ' + to + ' ');
     return out;
   };
-  const phraseTokens = (phrase: string) => replace(tokenize(foldText(withSymbols(phrase))));
+  const phraseTokens = (phrase: string) => replace(tokenize(foldText(withSymbols(phrase)).replace(DRAWN_OUT, '$1')));
   return {
     phraseTokens,
     prepare(raw) {
