@@ -21,6 +21,16 @@ describe('the conversation machine keeps its context', () => {
     expect(more.options.length).toBeGreaterThan(0);
   });
 
+  it('forgets the reflection\'s choices when a greeting leaves it (a case the random walk found)', () => {
+    const machine = createConversationMachine(replies, { fit: defaultKnowledge.fit.questions, nextOf: () => undefined, followUpsOf: () => [] });
+    let state = machine.transition(machine.initialState, { type: 'FIT_START' });
+    state = machine.transition(state, { type: 'CHOOSE', index: 0 });
+    expect(state.context.fitValues).toHaveLength(1);
+    state = machine.transition(state, { type: 'SMALLTALK', smalltalk: 'greeting' });
+    expect(state.value).toBe('smalltalk');
+    expect(state.context.fitValues).toEqual([]);
+  });
+
   it('keeps lastEntryId, options and fitValues through every transition that does not change them (property)', () => {
     const machine = createConversationMachine(replies, { fit: defaultKnowledge.fit.questions, nextOf: () => undefined, followUpsOf: () => [] });
     const event = fc.oneof(

@@ -184,7 +184,7 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
   const turns = {
     SMALLTALK: {
       target: 'smalltalk',
-      actions: set((_, e) => ({ reply: replies.smalltalk(e.type === 'SMALLTALK' ? e.smalltalk : 'greeting') })),
+      actions: set((_, e) => ({ reply: replies.smalltalk(e.type === 'SMALLTALK' ? e.smalltalk : 'greeting'), fitValues: [] })),
     },
     BOOK: { target: 'booking', actions: set((_, e) => ({ reply: replies.booking(debugEvent(e)), fitValues: [] })) },
     OUT_OF_SCOPE: { target: 'fallback', actions: set((_, e) => ({ reply: replies.fallback('out-of-scope', debugEvent(e)), fitValues: [] })) },
@@ -361,6 +361,18 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
     { target: 'greeting', cond: (c: ConversationContext, e: ConversationEvent) => cond(c, e) && c.fitValues.length + 1 >= fitQuestionCount, actions: set((c, e) => fitStep(c, value(c, e) ?? '')) },
     { target: 'fitCheck', cond, actions: set((c, e) => fitStep(c, value(c, e) ?? '')) },
   ];
+  /** Every way out of the reflection forgets its choices: they are kept only while it runs. */
+  const leavingFit = <On extends Record<string, object | object[]>>(on: On): On =>
+    Object.fromEntries(
+      Object.entries(on).map(([event, transitions]) => [
+        event,
+        turnsAsArray(transitions).map((t) => {
+          const { target, actions } = t as { target?: string; actions?: unknown };
+          if (target === 'fitCheck') return t;
+          return { ...t, actions: [...(actions === undefined ? [] : Array.isArray(actions) ? actions : [actions]), assign<ConversationContext, ConversationEvent>((c) => ({ ...c, fitValues: [] }))] };
+        }),
+      ]),
+    ) as On;
   const initialContext = (): ConversationContext => ({ reply: replies.greeting(), lastEntryId: null, options: [], fitValues: [], weakSignals: 0 });
 
   return createMachine<ConversationContext, ConversationEvent>({
@@ -456,7 +468,7 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
         },
       },
       fitCheck: {
-        on: {
+        on: leavingFit({
           ...common,
           FIT_CHOOSE: first(fitChoice2((_, e) => (e.type === 'FIT_CHOOSE' ? e.value : ''))),
           FIT_CANCEL: { target: 'greeting', actions: set(() => ({ reply: replies.fitCancelled(), fitValues: [] })) },
@@ -491,7 +503,7 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
             },
             { target: 'fitCheck', actions: set((c) => ({ reply: replies.fitQuestion(c.fitValues.length, false) })) },
           ]),
-        },
+        }),
       },
     },
   });
