@@ -22,6 +22,19 @@ const HANG_MS = 60_000;
  */
 const POLL_MS = 10_000;
 
+/**
+ * The node and DOM projects run their files one after another in each worker without starting a
+ * fresh module graph per file: importing the core, the knowledge and the models again for every
+ * file was a third of these projects' CPU (55 s of the process tree's CPU with isolation, 34-40 s
+ * without, measured four times each). It is safe because nothing in widget/ does work at import
+ * time or keeps state a test can change (STYLE.md: lifecycle is explicit); its module-level caches
+ * hold the same value whoever filled them (linearModel's last features, keyed by the text; the
+ * panel's and the playground's style sheets, always the same CSS), and the tests that spy, fake
+ * timers or touch the DOM and storage undo it in afterEach. `npx vitest run --sequence.shuffle` checks that the order of files
+ * does not matter. The browser files keep their isolation: their cost is Chromium, not imports.
+ */
+const SHARED_MODULES = { isolate: false } as const;
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
@@ -33,15 +46,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node' },
+        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node', ...SHARED_MODULES },
       },
       {
         extends: true,
-        test: { name: 'ui', include: ['test/ui/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: { name: 'ui', include: ['test/ui/**/*.test.{ts,tsx}'], environment: 'happy-dom', ...SHARED_MODULES },
       },
       {
         extends: true,
-        test: { name: 'bundle', include: ['test/bundle/**/*.test.ts'], environment: 'node' },
+        test: { name: 'bundle', include: ['test/bundle/**/*.test.ts'], environment: 'node', ...SHARED_MODULES },
       },
       {
         extends: true,
