@@ -23,22 +23,23 @@ const HANG_MS = 60_000;
 const POLL_MS = 10_000;
 
 /**
- * The node and DOM projects run their files one after another in each worker without starting a
- * fresh module graph per file: importing the core, the knowledge and the models again for every
- * file was a third of these projects' CPU (55 s of the process tree's CPU with isolation, 34-40 s
- * without, measured four times each). It is safe because nothing in widget/ does work at import
- * time or keeps state a test can change (STYLE.md: lifecycle is explicit); its module-level caches
- * hold the same value whoever filled them (linearModel's last features, keyed by the text; the
- * panel's and the playground's style sheets, always the same CSS), and the tests that spy, fake
- * timers or touch the DOM and storage undo it in afterEach. `npx vitest run --sequence.shuffle` checks that the order of files
- * does not matter. The browser files keep their isolation: their cost is Chromium, not imports.
+ * Each worker runs its files one after another without starting a fresh module graph per file:
+ * importing the core, the knowledge and the models again for every file was about a third of the
+ * node and DOM projects' CPU (55 s of the process tree's CPU with isolation, 34-40 s without,
+ * measured four times each), and about 0.6 s per browser file (four browser files: 46.1 and 46.7 s
+ * with isolation, 43.5 and 44.2 s without). It is safe because nothing in widget/ does work at
+ * import time or keeps state a test can change (STYLE.md: lifecycle is explicit); its module-level
+ * caches hold the same value whoever filled them (linearModel's last features, keyed by the text;
+ * the panel's and the playground's style sheets, always the same CSS); the tests that spy, fake
+ * timers or touch the DOM and storage undo it in afterEach; and each browser file starts and closes
+ * its own server and Chromium (test/browser/harness.ts keeps nothing at module level).
+ * `npx vitest run --sequence.shuffle` checks that the order of files does not matter.
  */
-const SHARED_MODULES = { isolate: false } as const;
-
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     maxWorkers: WORKERS,
+    isolate: false,
     testTimeout: HANG_MS,
     hookTimeout: HANG_MS,
     expect: { poll: { timeout: POLL_MS } },
@@ -46,15 +47,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node', ...SHARED_MODULES },
+        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,
-        test: { name: 'ui', include: ['test/ui/**/*.test.{ts,tsx}'], environment: 'happy-dom', ...SHARED_MODULES },
+        test: { name: 'ui', include: ['test/ui/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
       },
       {
         extends: true,
-        test: { name: 'bundle', include: ['test/bundle/**/*.test.ts'], environment: 'node', ...SHARED_MODULES },
+        test: { name: 'bundle', include: ['test/bundle/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,
