@@ -39,25 +39,20 @@ async function recordEvents(page: Page, event: string) {
 const WITH_MOTION = { reducedMotion: false } as const;
 
 describe('kap-chat.js on the demo site', () => {
-  describe('before each reply', () => {
-    it('shows "typing" first, then the reply', async () => {
+  describe('when a visitor asks a question the knowledge answers', () => {
+    // One page for both: the indicator is watched on the way to the answer.
+    it('shows "typing" first, then the answer as an assistant message', async () => {
       const widget = await harness.open('/', WITH_MOTION);
       await widget.openPanel();
+      const before = await widget.assistantMessages.count();
+
       await widget.input.fill(QUESTIONS.answer);
       await widget.input.press('Enter');
       await widget.typing.waitFor({ state: 'visible' });
-      await widget.typing.waitFor({ state: 'detached' });
+      const reply = await widget.waitForReply(before);
+
+      expect(await widget.typing.count(), 'the indicator is gone once the reply shows').toBe(0);
       expect(await widget.assistantMessages.last().getAttribute('data-route')).toBe('answer');
-    });
-  });
-
-  describe('when a visitor asks a question the knowledge answers', () => {
-    it('shows the answer as an assistant message', async () => {
-      const widget = await harness.open('/', WITH_MOTION);
-      await widget.openPanel();
-
-      const reply = await widget.ask(QUESTIONS.answer);
-
       expect(await reply.getAttribute('data-route')).toBe('answer');
       expect(await reply.textContent()).toContain('not a cure');
       expect(await visitorWords(widget.visitorMessages.last())).toBe(QUESTIONS.answer);
@@ -225,20 +220,14 @@ describe('kap-chat.js on the demo site', () => {
       expect(found).toEqual({ inShadow: 0, inPage: 0, xss: undefined });
     };
 
-    it('shows it as text and runs nothing', async () => {
+    // One page for both: the same question is checked on screen, then after the reload restores it.
+    it('shows it as text and runs nothing, and again when the transcript is restored on the next page load', async () => {
       const widget = await harness.open('/', WITH_MOTION);
       await widget.openPanel();
 
       await widget.ask(payload);
 
       await expectInert(widget);
-      expectNoProblems(widget);
-    });
-
-    it('shows it as text again when the transcript is restored on the next page load', async () => {
-      const widget = await harness.open('/', WITH_MOTION);
-      await widget.openPanel();
-      await widget.ask(payload);
 
       await widget.page.reload();
       await widget.visitorMessages.first().waitFor({ state: 'visible' });
