@@ -20,8 +20,6 @@ export interface ShellOptions {
   onClose(): void;
   /** The visitor is about to use the launcher: pointer over it, focus, touch. Time to fetch the rest. */
   onIntent(): void;
-  /** Called once, before the panel's styles are added: what only the panel needs (its ink colours). */
-  onPanelStyles?(): void;
 }
 
 /** {@link FallbackStrings} for one page: one country's disclaimer and help, the config applied. */
@@ -56,7 +54,7 @@ const IMAGE = /^(?:https:\/\/|\/(?!\/))/;
  * panel shell shows the title, the disclaimer and a quiet loading line; when the rest cannot load,
  * it offers the booking link, the contact and the country's crisis resources as links.
  */
-export function createShell({ host, strings, lang, theme, onToggle, onClose, onIntent, onPanelStyles }: ShellOptions): Shell {
+export function createShell({ host, strings, lang, theme, onToggle, onClose, onIntent }: ShellOptions): Shell {
   const doc = host.root.ownerDocument;
   const matches = (query: string) => doc.defaultView?.matchMedia?.(query).matches === true;
   const listening = new AbortController();
@@ -86,7 +84,6 @@ export function createShell({ host, strings, lang, theme, onToggle, onClose, onI
   const addShellStyles = () => {
     if (styled || listening.signal.aborted) return;
     styled = true;
-    onPanelStyles?.();
     addStyles(host, shellStyles);
   };
 
