@@ -8,7 +8,7 @@ import type { Emitter } from './createEmitter';
 import { addStyles, createHost, setProperties, type Host } from './createHost';
 import { configMessages, errorMessages, guard, warn } from './errorMessages';
 import type { WidgetConfig } from './readConfig';
-import { clearSession, loadSession, MAX_STORED_MESSAGES, saveSession } from './sessionStore';
+import { clearSession, loadSession, MAX_STORED_MESSAGES, saveSession, type SavedSession } from './sessionStore';
 import { themeProperties } from './themeProperties';
 
 /** The stand-in reply behind the typing indicator while the engine is still being built. */
@@ -96,20 +96,33 @@ function withConfig(knowledge: Knowledge, config: WidgetConfig): Knowledge {
   };
 }
 
-let preparedSheet: CSSStyleSheet | undefined;
+/** What `prepareApp` worked out for the next `createApp` with the same config and storage. */
+interface Prepared {
+  config: WidgetConfig;
+  storage: Storage | null;
+  /** The shell's and the panel's styles, parsed. */
+  sheet: CSSStyleSheet | undefined;
+  theme: Record<string, string>;
+  saved: SavedSession | null;
+}
+
+let prepared: Prepared | undefined;
 
 /**
- * Parses the panel's styles into a sheet for the next `createApp` over a loader's host, so the
- * mount, already the longest task of the start, does not parse them itself. The loader calls it in
- * a task of its own; without it the mount parses them.
+ * Does ahead of the next `createApp` over a loader's host what does not need the DOM: parses the
+ * panel's styles, works out the theme's colours and reads the stored session. The mount is the
+ * longest task of the start, so the loader calls this in a task of its own before it; without it
+ * the mount does all of it itself.
  */
-export function preparePanelStyles(): void {
+export function prepareApp(config: WidgetConfig, storage: Storage | null): void {
+  let sheet: CSSStyleSheet | undefined;
   try {
-    preparedSheet ??= new CSSStyleSheet();
-    preparedSheet.replaceSync(shellStyles + panelStyles);
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(shellStyles + panelStyles);
   } catch {
-    preparedSheet = undefined;
+    sheet = undefined;
   }
+  prepared = { config, storage, sheet, theme: themeProperties(config), saved: loadSession(storage) };
 }
 
 /**
@@ -117,11 +130,13 @@ export function preparePanelStyles(): void {
  * only renders that state and reports what the visitor did.
  */
 export function createApp({ config, knowledge, emit, storage, win = window, host: given, shown, stepwise = false }: AppOptions): App {
+  const ready = prepared?.config === config && prepared.storage === storage ? prepared : undefined;
+  prepared = undefined;
   const host = given ?? createHost(win.document, styles, themeProperties(config));
   if (given) {
-    // The loader may not have set the panel's colours yet (it does when its shell first needs them).
-    setProperties(given.element, themeProperties(config));
-    addStyles(given, shellStyles + panelStyles, true, preparedSheet);
+    // The loader set only the launcher's colours: the panel's are the app's to set.
+    setProperties(given.element, ready?.theme ?? themeProperties(config));
+    addStyles(given, shellStyles + panelStyles, true, ready?.sheet);
   }
   // The stored session is read after the launcher is up: the first sessionStorage access of a page
   // can take a browser several milliseconds. restore() runs in the next frame, or at once if the
@@ -211,7 +226,7 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
   const restore = (redraw = true) => {
     if (restored || destroyed) return;
     restored = true;
-    const saved = loadSession(storage);
+    const saved = ready ? ready.saved : loadSession(storage);
     if (!saved) return;
     // A stored session wins over data-open (a panel the visitor closed stays closed).
     state = { ...state, open: saved.open, messages: saved.messages, focus: false, draft: saved.draft ?? '' };
