@@ -157,8 +157,13 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
   let cancelWarm: (() => void) | undefined;
   /** The parts of the engine still to build, one per idle period (or per task once a question waits). */
   let steps: Array<() => void> = [];
-  /** Turns waiting for those parts (stepwise only), answered in order once they are built. */
-  let waiting: Array<() => void> = [];
+  /**
+   * Turns waiting for those parts (stepwise only), answered in order once they are built: each
+   * works out its reply and returns what shows it (see `answerWaiting`).
+   */
+  let waiting: Array<() => () => void> = [];
+  /** A waiting turn's reply is worked out and not shown yet. */
+  let answering = false;
   let hurried = false;
   const idleWindow = win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
 
@@ -206,7 +211,27 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     do steps.shift()?.();
     while (steps.length > 0 && performance.now() - started < (hurried ? HURRIED_TASK_MS : SHARED_TASK_MS));
     if (steps.length > 0) schedule(next);
-    else for (const turn of waiting.splice(0)) turn();
+    else if (waiting.length > 0) schedule(answerWaiting);
+  });
+
+  /**
+   * Answers the first waiting turn: the reply is worked out in this task and shown in the next, so
+   * the last warm-up part (the matcher), working the reply out and drawing it are three tasks, not
+   * one long one.
+   */
+  const answerWaiting = guard(() => {
+    cancelWarm = undefined;
+    const show = waiting.shift()?.();
+    if (!show) return;
+    answering = true;
+    schedule(
+      guard(() => {
+        cancelWarm = undefined;
+        answering = false;
+        show();
+        if (waiting.length > 0) schedule(answerWaiting);
+      }),
+    );
   });
 
   const schedule = (task: () => void) => {
@@ -290,13 +315,17 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
    * and the typing indicator show now and the reply once the remaining parts are built, one per task.
    */
   const turn = (visitor: TranscriptMessage, answer: (c: Conversation) => Reply) => {
-    if (!stepwise || (steps.length === 0 && waiting.length === 0)) return respond(visitor, answer(current()));
-    if (waiting.length === 0) {
+    const queued = waiting.length > 0 || answering;
+    if (!stepwise || (steps.length === 0 && !queued)) return respond(visitor, answer(current()));
+    if (!queued) {
       reveal();
       // The last message is hidden behind the typing indicator while `typing`: a stand-in, not saved.
       update({ messages: [...state.messages, visitor, { role: 'assistant', reply: HOLD }], typing: true, notice: '' }, false);
     }
-    waiting.push(() => respond(visitor, answer(current())));
+    waiting.push(() => {
+      const reply = answer(current());
+      return () => respond(visitor, reply);
+    });
     if (!hurried) {
       hurried = true;
       cancelWarm?.();
