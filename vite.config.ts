@@ -44,10 +44,12 @@ function fallbackStrings(): Plugin {
 }
 
 /**
- * Chromium's explicit compile hint: the engine compiles every function of the file as it streams
- * the file in, off the main thread, instead of compiling each one on the main thread at its first
- * call. Most of the app's code runs at its mount, warm-up and first answer, where that lazy
- * compilation made the longest tasks of the start. Other browsers read a comment.
+ * Chromium's explicit compile hint (`//# allFunctionsCalledOnLoad`): the engine compiles every
+ * function of the file with the file, instead of pre-parsing it then and compiling each function
+ * at its first call. The loader's functions nearly all run before the launcher shows (measured
+ * side by side with the reference: script → launcher about 9 → 7 ms of main thread); the app's
+ * run at its mount, warm-up and first answer, and a file that large is compiled off the main
+ * thread while it streams in. Other browsers read a comment.
  */
 function compileHint(): Plugin {
   return {
@@ -82,7 +84,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     knowledgeCheck(process.env.KAPCHAT_KNOWLEDGE ?? 'knowledge'),
     fallbackStrings(),
-    ...(mode === 'app' ? [compileHint()] : []),
+    ...(mode === 'production' || mode === 'app' ? [compileHint()] : []),
     ...(mode === 'playground' ? [playgroundPage()] : []),
   ],
   // The knowledge as JSON.parse('…'): parsed faster than the same data as an object literal.
