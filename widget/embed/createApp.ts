@@ -387,8 +387,10 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     state = { ...state, open: shown.open, focus: shown.focus };
   }
   draw();
-  // Without scrolling it into view (the panel is fixed), which would force a layout in this task.
-  if (shown?.open && shown.focus) host.root.querySelector('textarea')?.focus({ preventScroll: true });
+  // Without scrolling it into view (the panel is fixed), which would force a layout; and in a task
+  // of its own: focusing brings the style of the panel just drawn up to date, which made the mount
+  // the longest task of the start with the CPU throttled.
+  const focusTimer = shown?.open && shown.focus ? setTimeout(guard(() => !destroyed && host.root.querySelector('textarea')?.focus({ preventScroll: true }))) : undefined;
   const restoreFrame = win.requestAnimationFrame ? win.requestAnimationFrame(guard(() => restore())) : undefined;
   if (restoreFrame === undefined) restore();
 
@@ -412,6 +414,7 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     }),
     destroy: live(() => {
       clearTimeout(timer);
+      clearTimeout(focusTimer);
       waiting = [];
       cancelWarm?.();
       viewport?.removeEventListener('resize', fit);
