@@ -115,6 +115,22 @@ describe('createShell', () => {
       expect(find('kap-panel')!.getAttribute('data-layout')).toMatch(/^(floating|full-screen)$/);
     });
 
+    it("follows the visitor's colour scheme with theme auto, read when the panel opens, not before", () => {
+      const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({ matches: query.includes('dark'), media: query }) as MediaQueryList);
+      try {
+        const { shell, host } = make({ theme: 'auto' });
+        const frame = host.root.querySelector('.k')!;
+        expect(frame.hasAttribute('data-theme')).toBe(false);
+        expect(matchMedia).not.toHaveBeenCalled();
+
+        shell.setOpen(true, false);
+
+        expect(frame.getAttribute('data-theme')).toBe('dark');
+      } finally {
+        matchMedia.mockRestore();
+      }
+    });
+
     it('is left to right and light without a language or a dark setting', () => {
       const { host } = make({ theme: 'light' });
       const frame = host.root.querySelector('.k')!;
