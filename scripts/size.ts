@@ -29,7 +29,10 @@ export interface WidgetFile {
    * table moved to the app. The app's ceiling rose by 1 KB with the conversation flow of issue 8
    * (turn words, question and back-reference readings, the states' guards), within the 2 KB that
    * issue allows; and by 1 KB more for retraining, which moves the safety model by a few hundred
-   * bytes either way (fc8's retrain: +0.4 KB).
+   * bytes either way (fc8's retrain: +0.4 KB). And by 1 KB for the start-up work of issue 9's
+   * second pass (+0.6 KB: what moved from the loader, the mount's preparation in a task of its own,
+   * replies worked out and shown in separate tasks, stems worked out in the warm-up steps, the
+   * compile hint), which put main's fc9 retrain (127.65 KB) over 128 KB once merged (128.28 KB).
    */
   ceiling: number;
 }
@@ -40,7 +43,7 @@ export const WIDGET_FILES: readonly WidgetFile[] = [
     file: 'dist/kap-chat-app.js',
     loads: "after the page's load event, or sooner when the visitor points at, focuses or touches the launcher",
     target: null,
-    ceiling: 128 * KB,
+    ceiling: 129 * KB,
   },
   { file: 'dist/kap-chat-validator.js', loads: 'only with data-knowledge-url, beside the app', target: null, ceiling: 10 * KB },
 ];
