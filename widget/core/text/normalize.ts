@@ -115,31 +115,10 @@ const SUFFIXES: ReadonlyArray<[string, number]> = [
 ];
 
 /**
- * Stems worked out ahead by the engine's warm-up steps (`stemAhead`), so that the steps that build
- * the safety phrase sets, the intents and the matcher look them up instead of stemming thousands
- * of words each: that stemming made the guard's step the longest task of the start. Only the
- * knowledge's words go here, never a visitor's; emptied by `forgetStemsAhead` once the engine is built.
- */
-const stemsAhead = new Map<string, string>();
-
-/** Stems `words` now, for `stem` to look up later (see `stemsAhead`). */
-export function stemAhead(words: Iterable<string>): void {
-  for (const word of words) if (!stemsAhead.has(word)) stemsAhead.set(word, stemWord(word));
-}
-
-export function forgetStemsAhead(): void {
-  stemsAhead.clear();
-}
-
-/**
  * A deliberately light stemmer: enough that "ending", "ends" and "ended" meet at "end",
  * never so aggressive that unrelated words collide.
  */
 export function stem(word: string): string {
-  return stemsAhead.get(word) ?? stemWord(word);
-}
-
-function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let base = stripSuffix(word);
   // "defensiveness" -> "defensive" -> "defens", meeting "defensive"
