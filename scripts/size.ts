@@ -31,8 +31,8 @@ export interface WidgetFile {
    * issue allows; and by 1 KB more for retraining, which moves the safety model by a few hundred
    * bytes either way (fc8's retrain: +0.4 KB). And by 1 KB for the start-up work of issue 9's
    * second pass (+0.6 KB: what moved from the loader, the mount's preparation in a task of its own,
-   * replies worked out and shown in separate tasks, stems worked out in the warm-up steps, the
-   * compile hint), which put main's fc9 retrain (127.65 KB) over 128 KB once merged (128.28 KB).
+   * replies worked out and shown in separate tasks, the compile hint), which put main's fc9
+   * retrain (127.65 KB) over 128 KB once merged (128.28 KB).
    */
   ceiling: number;
 }
