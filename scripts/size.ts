@@ -15,29 +15,35 @@ export interface WidgetFile {
   target: number | null;
   /**
    * What the tests enforce, set from the measured size with a little room, so no file grows
-   * unnoticed (measured: loader 8.1 KB, app 125.4 KB, validator 9.2 KB). kap-chat-app.js holds
+   * unnoticed (measured: loader 7.84 KB, app 127.8 KB, validator 9.3 KB). kap-chat-app.js holds
    * the safety classifier's model (about 45 KB gzipped, being shrunk by the safety work) and the
    * matcher's topic model (about 17 KB); with them, the app is over the 55 KB target for everything
    * loaded to answer the first question, and without them it would still be about 63 KB (the
    * knowledge about 28 KB, the code about 35 KB). The loader is over its 3 KB target by what its
-   * shell carries so that the app takes it over without a jump and so that it still helps when the
-   * rest cannot load: the launcher's and the shell's styles (1.9 KB), the shell's DOM (1.5 KB),
-   * the booking, contact and every country's crisis links (0.7 KB), beside the API, the config and
-   * the loading of the rest (see the README's Size section). The app's ceiling rose by 1 KB with
-   * the conversation flow of issue 8 (turn words, question and back-reference readings, the
-   * states' guards), within the 2 KB that issue allows; and by 1 KB more for retraining, which
-   * moves the safety model by a few hundred bytes either way (fc8's retrain: +0.4 KB).
+   * shell carries so that the app takes it over without a jump (the same header, layouts and dark
+   * theme, the "Need help now?" control) and so that it still helps when the rest cannot load: the
+   * launcher's and the shell's styles (1.9 KB), the shell's DOM (1.5 KB), its words with the
+   * booking, contact and every country's crisis links (0.7 KB), beside the API, the config and the
+   * loading of the rest (see the README's Size section). The loader's ceiling came down from 8.3 KB
+   * when the panel's ink colours, the validator's plumbing and message, and the attribute messages'
+   * table moved to the app. The app's ceiling rose by 1 KB with the conversation flow of issue 8
+   * (turn words, question and back-reference readings, the states' guards), within the 2 KB that
+   * issue allows; and by 1 KB more for retraining, which moves the safety model by a few hundred
+   * bytes either way (fc8's retrain: +0.4 KB). And by 1 KB for the start-up work of issue 9's
+   * second pass (+0.6 KB: what moved from the loader, the mount's preparation in a task of its own,
+   * replies worked out and shown in separate tasks, the compile hint), which put main's fc9
+   * retrain (127.65 KB) over 128 KB once merged (128.28 KB).
    */
   ceiling: number;
 }
 
 export const WIDGET_FILES: readonly WidgetFile[] = [
-  { file: 'dist/kap-chat.js', loads: 'on every page, at once: the loader (launcher, panel shell, config, API)', target: 3 * KB, ceiling: 8.3 * KB },
+  { file: 'dist/kap-chat.js', loads: 'on every page, at once: the loader (launcher, panel shell, config, API)', target: 3 * KB, ceiling: 7.9 * KB },
   {
     file: 'dist/kap-chat-app.js',
     loads: "after the page's load event, or sooner when the visitor points at, focuses or touches the launcher",
     target: null,
-    ceiling: 128 * KB,
+    ceiling: 129 * KB,
   },
   { file: 'dist/kap-chat-validator.js', loads: 'only with data-knowledge-url, beside the app', target: null, ceiling: 10 * KB },
 ];

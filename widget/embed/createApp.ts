@@ -8,7 +8,7 @@ import type { Emitter } from './createEmitter';
 import { addStyles, createHost, setProperties, type Host } from './createHost';
 import { configMessages, errorMessages, guard, warn } from './errorMessages';
 import type { WidgetConfig } from './readConfig';
-import { clearSession, loadSession, MAX_STORED_MESSAGES, saveSession } from './sessionStore';
+import { clearSession, loadSession, MAX_STORED_MESSAGES, saveSession, type SavedSession } from './sessionStore';
 import { themeProperties } from './themeProperties';
 
 /** The stand-in reply behind the typing indicator while the engine is still being built. */
@@ -96,20 +96,33 @@ function withConfig(knowledge: Knowledge, config: WidgetConfig): Knowledge {
   };
 }
 
-let preparedSheet: CSSStyleSheet | undefined;
+/** What `prepareApp` worked out for the next `createApp` with the same config and storage. */
+interface Prepared {
+  config: WidgetConfig;
+  storage: Storage | null;
+  /** The shell's and the panel's styles, parsed. */
+  sheet: CSSStyleSheet | undefined;
+  theme: Record<string, string>;
+  saved: SavedSession | null;
+}
+
+let prepared: Prepared | undefined;
 
 /**
- * Parses the panel's styles into a sheet for the next `createApp` over a loader's host, so the
- * mount, already the longest task of the start, does not parse them itself. The loader calls it in
- * a task of its own; without it the mount parses them.
+ * Does ahead of the next `createApp` over a loader's host what does not need the DOM: parses the
+ * panel's styles, works out the theme's colours and reads the stored session. The mount is the
+ * longest task of the start, so the loader calls this in a task of its own before it; without it
+ * the mount does all of it itself.
  */
-export function preparePanelStyles(): void {
+export function prepareApp(config: WidgetConfig, storage: Storage | null): void {
+  let sheet: CSSStyleSheet | undefined;
   try {
-    preparedSheet ??= new CSSStyleSheet();
-    preparedSheet.replaceSync(shellStyles + panelStyles);
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(shellStyles + panelStyles);
   } catch {
-    preparedSheet = undefined;
+    sheet = undefined;
   }
+  prepared = { config, storage, sheet, theme: themeProperties(config), saved: loadSession(storage) };
 }
 
 /**
@@ -117,11 +130,13 @@ export function preparePanelStyles(): void {
  * only renders that state and reports what the visitor did.
  */
 export function createApp({ config, knowledge, emit, storage, win = window, host: given, shown, stepwise = false }: AppOptions): App {
+  const ready = prepared?.config === config && prepared.storage === storage ? prepared : undefined;
+  prepared = undefined;
   const host = given ?? createHost(win.document, styles, themeProperties(config));
   if (given) {
-    // The loader may not have set the panel's colours yet (it does when its shell first needs them).
-    setProperties(given.element, themeProperties(config));
-    addStyles(given, shellStyles + panelStyles, true, preparedSheet);
+    // The loader set only the launcher's colours: the panel's are the app's to set.
+    setProperties(given.element, ready?.theme ?? themeProperties(config));
+    addStyles(given, shellStyles + panelStyles, true, ready?.sheet);
   }
   // The stored session is read after the launcher is up: the first sessionStorage access of a page
   // can take a browser several milliseconds. restore() runs in the next frame, or at once if the
@@ -142,8 +157,13 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
   let cancelWarm: (() => void) | undefined;
   /** The parts of the engine still to build, one per idle period (or per task once a question waits). */
   let steps: Array<() => void> = [];
-  /** Turns waiting for those parts (stepwise only), answered in order once they are built. */
-  let waiting: Array<() => void> = [];
+  /**
+   * Turns waiting for those parts (stepwise only), answered in order once they are built: each
+   * works out its reply and returns what shows it (see `answerWaiting`).
+   */
+  let waiting: Array<() => () => void> = [];
+  /** A waiting turn's reply is worked out and not shown yet. */
+  let answering = false;
   let hurried = false;
   const idleWindow = win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
 
@@ -191,7 +211,27 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     do steps.shift()?.();
     while (steps.length > 0 && performance.now() - started < (hurried ? HURRIED_TASK_MS : SHARED_TASK_MS));
     if (steps.length > 0) schedule(next);
-    else for (const turn of waiting.splice(0)) turn();
+    else if (waiting.length > 0) schedule(answerWaiting);
+  });
+
+  /**
+   * Answers the first waiting turn: the reply is worked out in this task and shown in the next, so
+   * the last warm-up part (the matcher), working the reply out and drawing it are three tasks, not
+   * one long one.
+   */
+  const answerWaiting = guard(() => {
+    cancelWarm = undefined;
+    const show = waiting.shift()?.();
+    if (!show) return;
+    answering = true;
+    schedule(
+      guard(() => {
+        cancelWarm = undefined;
+        answering = false;
+        show();
+        if (waiting.length > 0) schedule(answerWaiting);
+      }),
+    );
   });
 
   const schedule = (task: () => void) => {
@@ -211,7 +251,7 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
   const restore = (redraw = true) => {
     if (restored || destroyed) return;
     restored = true;
-    const saved = loadSession(storage);
+    const saved = ready ? ready.saved : loadSession(storage);
     if (!saved) return;
     // A stored session wins over data-open (a panel the visitor closed stays closed).
     state = { ...state, open: saved.open, messages: saved.messages, focus: false, draft: saved.draft ?? '' };
@@ -275,13 +315,17 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
    * and the typing indicator show now and the reply once the remaining parts are built, one per task.
    */
   const turn = (visitor: TranscriptMessage, answer: (c: Conversation) => Reply) => {
-    if (!stepwise || (steps.length === 0 && waiting.length === 0)) return respond(visitor, answer(current()));
-    if (waiting.length === 0) {
+    const queued = waiting.length > 0 || answering;
+    if (!stepwise || (steps.length === 0 && !queued)) return respond(visitor, answer(current()));
+    if (!queued) {
       reveal();
       // The last message is hidden behind the typing indicator while `typing`: a stand-in, not saved.
       update({ messages: [...state.messages, visitor, { role: 'assistant', reply: HOLD }], typing: true, notice: '' }, false);
     }
-    waiting.push(() => respond(visitor, answer(current())));
+    waiting.push(() => {
+      const reply = answer(current());
+      return () => respond(visitor, reply);
+    });
     if (!hurried) {
       hurried = true;
       cancelWarm?.();
@@ -343,8 +387,10 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     state = { ...state, open: shown.open, focus: shown.focus };
   }
   draw();
-  // Without scrolling it into view (the panel is fixed), which would force a layout in this task.
-  if (shown?.open && shown.focus) host.root.querySelector('textarea')?.focus({ preventScroll: true });
+  // Without scrolling it into view (the panel is fixed), which would force a layout; and in a task
+  // of its own: focusing brings the style of the panel just drawn up to date, which made the mount
+  // the longest task of the start with the CPU throttled.
+  const focusTimer = shown?.open && shown.focus ? setTimeout(guard(() => !destroyed && host.root.querySelector('textarea')?.focus({ preventScroll: true }))) : undefined;
   const restoreFrame = win.requestAnimationFrame ? win.requestAnimationFrame(guard(() => restore())) : undefined;
   if (restoreFrame === undefined) restore();
 
@@ -368,6 +414,7 @@ export function createApp({ config, knowledge, emit, storage, win = window, host
     }),
     destroy: live(() => {
       clearTimeout(timer);
+      clearTimeout(focusTimer);
       waiting = [];
       cancelWarm?.();
       viewport?.removeEventListener('resize', fit);

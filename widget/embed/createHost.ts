@@ -37,7 +37,7 @@ export function setProperties(element: HTMLElement, properties: Record<string, s
  * Adds CSS after the host's first styles: the loader's shell adds its own to the launcher's, and the
  * app, taking over, puts the shell's and the panel's in their place (`replace`). Browsers without
  * constructable stylesheets get a `<style>` element before the root instead. `prepared`: the same
- * CSS already parsed into a sheet (see `preparePanelStyles`).
+ * CSS already parsed into a sheet (see `prepareApp`).
  */
 export function addStyles({ shadow, root }: Host, css: string, replace = false, prepared?: CSSStyleSheet): void {
   try {

@@ -20,8 +20,6 @@ export interface ShellOptions {
   onClose(): void;
   /** The visitor is about to use the launcher: pointer over it, focus, touch. Time to fetch the rest. */
   onIntent(): void;
-  /** Called once, before the panel's styles are added: what only the panel needs (its ink colours). */
-  onPanelStyles?(): void;
 }
 
 /** {@link FallbackStrings} for one page: one country's disclaimer and help, the config applied. */
@@ -56,7 +54,7 @@ const IMAGE = /^(?:https:\/\/|\/(?!\/))/;
  * panel shell shows the title, the disclaimer and a quiet loading line; when the rest cannot load,
  * it offers the booking link, the contact and the country's crisis resources as links.
  */
-export function createShell({ host, strings, lang, theme, onToggle, onClose, onIntent, onPanelStyles }: ShellOptions): Shell {
+export function createShell({ host, strings, lang, theme, onToggle, onClose, onIntent }: ShellOptions): Shell {
   const doc = host.root.ownerDocument;
   const matches = (query: string) => doc.defaultView?.matchMedia?.(query).matches === true;
   const listening = new AbortController();
@@ -86,14 +84,16 @@ export function createShell({ host, strings, lang, theme, onToggle, onClose, onI
   const addShellStyles = () => {
     if (styled || listening.signal.aborted) return;
     styled = true;
-    onPanelStyles?.();
     addStyles(host, shellStyles);
   };
 
   const launcher = button({ class: 'k-launch', 'aria-label': strings.launcherLabel, title: strings.launcherLabel, 'aria-expanded': 'false', 'data-testid': 'kap-launcher' }, icon(CHAT_ICON));
   // The app's root attributes (widget/ui/ChatWidget.tsx), and on the host as the app sets them.
   const dir = lang ? textDirection(lang) : 'ltr';
-  const frame = el('div', { class: 'k', lang: lang ?? undefined, dir, 'data-theme': theme === 'dark' || (theme === 'auto' && matches('(prefers-color-scheme: dark)')) ? 'dark' : 'light' }, launcher);
+  // With `auto`, the theme is read when the panel opens: the launcher does not depend on it, and
+  // evaluating a media query while the page's style is not up to date brings it up to date, which
+  // was a good part of the loader's main-thread time before the launcher showed.
+  const frame = el('div', { class: 'k', lang: lang ?? undefined, dir, 'data-theme': theme === 'auto' ? undefined : theme }, launcher);
   if (lang) {
     attr(host.element, 'lang', lang);
     attr(host.element, 'dir', dir);
@@ -136,6 +136,7 @@ export function createShell({ host, strings, lang, theme, onToggle, onClose, onI
     panel = scroll = null;
     if (!open) return;
     addShellStyles();
+    if (theme === 'auto') attr(frame, 'data-theme', matches('(prefers-color-scheme: dark)') ? 'dark' : 'light');
     const close = button({ class: 'k-icon', 'aria-label': strings.close, title: strings.close, 'data-testid': 'kap-close' }, icon(CLOSE_ICON));
     on(close, 'click', onClose);
     const helpButton = button({ class: 'k-help', 'aria-expanded': 'false', 'data-testid': 'kap-help' }, strings.helpButton);

@@ -22,14 +22,15 @@ export const errorMessages = {
   alreadyLoaded: 'the widget is already on this page; the second script tag is ignored. Embed kap-chat.js once.',
   failed: 'something went wrong and was ignored:',
   /** The rest of the widget (kap-chat-app.js) did not arrive; the panel offers booking, contact and crisis links. */
-  validatorFailed: (url: string, reason: string) =>
-    `could not load ${url}, needed for data-knowledge-url: ${reason}. The widget keeps its built-in knowledge. Upload every file of dist/ next to kap-chat.js.`,
   restFailed: (url: string, reason: string) =>
     `could not load ${url}: ${reason}. The chat shows the booking link, the contact and the crisis resources instead. Upload every file of dist/ next to kap-chat.js.`,
 } as const;
 
 /** Why a knowledge URL was not used; logged once as `knowledgeMessages.fallback(url, reason)`. */
 export const knowledgeMessages = {
+  /** kap-chat-validator.js did not arrive (written by the app, which receives the loader's attempt). */
+  validatorFailed: (url: string, reason: string) =>
+    `could not load ${url}, needed for data-knowledge-url: ${reason}. The widget keeps its built-in knowledge. Upload every file of dist/ next to kap-chat.js.`,
   fallback: (url: string, reason: string) => `could not use the knowledge at ${url}: ${reason}. The widget keeps using its built-in knowledge.`,
   timeout: (ms: number) => `no answer within ${ms / 1000} seconds (check the address and that the server is up)`,
   network: (detail: string) => `the file could not be fetched (${detail}); check the address, and that the server allows this site (CORS, connect-src)`,

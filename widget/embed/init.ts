@@ -2,7 +2,7 @@ import { launcherStyles } from '../ui/styles';
 import { createApi, replay } from './createApi';
 import type { App } from './createApp';
 import { createEmitter } from './createEmitter';
-import { createHost, setProperties, type Host } from './createHost';
+import { createHost, type Host } from './createHost';
 import { createShell, type Shell, type ShellStrings } from './createShell';
 import { errorMessages, guard, warn } from './errorMessages';
 import type { FallbackStrings } from './fallbackStrings';
@@ -10,7 +10,7 @@ import { loadScript } from './loadScript';
 import { parseConfig, type InvalidAttribute, type WidgetConfig } from './readConfig';
 import { REST_FILES, type RestFile, type RestFiles } from './restTypes';
 import { clearSession, sessionStorageOrNull } from './sessionStore';
-import { inkProperties, launcherProperties } from './themeProperties';
+import { launcherProperties } from './themeProperties';
 import type { KapChatApi, KapChatGlobal, KapChatStub, QueuedCall } from './types';
 
 type KapChatWindow = Window & { KapChat?: KapChatGlobal | KapChatStub };
@@ -19,7 +19,8 @@ type KapChatWindow = Window & { KapChat?: KapChatGlobal | KapChatStub };
  * Fetches one of the files next to the loader. Returns its exports, or a promise of them that
  * rejects with a reason for the console. Tests hand the modules over directly.
  */
-export type LoadRest = <F extends RestFile>(file: F) => RestFiles[F] | Promise<RestFiles[F]>;
+export type LoadRest = <F extends RestFile>(file: F) => Loaded<F>;
+type Loaded<F extends RestFile> = RestFiles[F] | Promise<RestFiles[F]>;
 
 export interface InitOptions {
   /** The loader's words and links (from the knowledge, at build time). */
@@ -137,19 +138,21 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
   for (const name of ['open', 'close', 'toggle', 'ask'] as const) queueing(name);
   win.KapChat = api;
 
-  const takeOver = guard((rest: RestFiles['app'], validator: Promise<RestFiles['validator']> | RestFiles['validator'] | undefined) => {
+  const takeOver = guard((rest: RestFiles['app'], validator: Loaded<'validator'> | undefined) => {
     if (destroyed || !shell || !host) return;
     const shown = shell.detach();
-    app = rest.mount({ config, invalid, emit: emitter.emit, storage: storage(), win, host, ...(used ? { shown } : {}) });
+    app = rest.mount({
+      config,
+      invalid,
+      emit: emitter.emit,
+      storage: storage(),
+      win,
+      host,
+      ...(used ? { shown } : {}),
+      ...(validator ? { validator: { file: validator, url: restUrl(script, 'validator', pageUrl) } } : {}),
+    });
     for (const text of asked.splice(0)) app.ask(text);
     onReady?.(app);
-    const url = config.knowledgeUrl;
-    if (!url || !validator) return;
-    const mounted = app;
-    void Promise.resolve(validator).then(
-      (v) => v.useKnowledge(url, rest.defaultKnowledge).then((knowledge) => knowledge && !destroyed && mounted.applyKnowledge(knowledge)),
-      (error: Error) => !destroyed && warn(errorMessages.validatorFailed(restUrl(script, 'validator', pageUrl), String(error?.message ?? error))),
-    );
   });
   const failed = (error: unknown) => {
     if (destroyed || app) return;
@@ -162,7 +165,7 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
     requested = true;
     win.removeEventListener('load', onLoad);
     setTimeout(() => !destroyed && storage());
-    let validator: ReturnType<LoadRest> | undefined;
+    let validator: Loaded<'validator'> | undefined;
     try {
       validator = config.knowledgeUrl ? fetchFile('validator') : undefined;
       // An unhandled rejection would reach the page's console as an error: the app reports it.
@@ -171,8 +174,8 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
       // The mount in a task of its own, not in the one that evaluated the file, and what can be
       // prepared for it in another before it: shorter tasks.
       const later = (task: () => void) => void setTimeout(() => !destroyed && task());
-      if (rest instanceof Promise) rest.then((r) => later(() => (r.prepare?.(), later(() => takeOver(r, validator as Promise<RestFiles['validator']>)))), failed);
-      else takeOver(rest, validator as RestFiles['validator']);
+      if (rest instanceof Promise) rest.then((r) => later(() => (r.prepare?.(config, storage()), later(() => takeOver(r, validator)))), failed);
+      else takeOver(rest, validator);
     } catch (error) {
       failed(error);
     }
@@ -182,10 +185,9 @@ export function init(script: HTMLOrSVGScriptElement | null, { strings, win = win
 
   const start = () => {
     if (destroyed) return;
-    const drawn = (host = createHost(doc, launcherStyles, launcherProperties(config), false));
+    host = createHost(doc, launcherStyles, launcherProperties(config), false);
     shell = createShell({
       host,
-      onPanelStyles: () => setProperties(drawn.element, inkProperties(config)),
       strings: shellStrings(strings, config),
       lang: config.lang ?? strings.lang ?? null,
       theme: config.theme,

@@ -137,31 +137,36 @@ export function parseConfig(data: Readonly<Record<string, string | undefined>>, 
   return Object.freeze(config as unknown as WidgetConfig);
 }
 
-const label = `a text of 1 to ${MAX_TEXT} characters`;
-
-/** For each attribute: what it should be, and what is used instead. */
-const EXPECTED: Record<keyof WidgetConfig, [expected: string, fallback: string]> = {
-  bookingUrl: ['an https: link', "the knowledge's booking link"],
-  bookingLabel: [label, "the knowledge's booking label"],
-  accent: ['a hex colour like #2f6f5e', DEFAULT_CONFIG.accent],
-  position: ['"right" or "left"', DEFAULT_CONFIG.position],
-  zIndex: ['a whole number from 0 to 2147483647', String(DEFAULT_CONFIG.zIndex)],
-  title: [label, "the knowledge's title"],
-  open: ['"true" or "false"', 'false'],
-  knowledgeUrl: ['an https: link', 'the built-in knowledge'],
-  launcherLabel: [label, "the knowledge's launcher label"],
-  font: ['a font-family list like "Inter", sans-serif', 'the system font'],
-  lang: ['a language tag like en or es-MX', "the knowledge's language"],
-  country: ['a country code like US, CA, GB, AU or EU', "the knowledge's default country"],
-  theme: ['"light", "dark" or "auto"', DEFAULT_CONFIG.theme],
-};
+/**
+ * For each attribute: what it should be, and what is used instead. A function, so that the loader,
+ * which parses the tag but carries no messages, does not build it.
+ */
+function expected(): Record<keyof WidgetConfig, [expected: string, fallback: string]> {
+  const label = `a text of 1 to ${MAX_TEXT} characters`;
+  return {
+    bookingUrl: ['an https: link', "the knowledge's booking link"],
+    bookingLabel: [label, "the knowledge's booking label"],
+    accent: ['a hex colour like #2f6f5e', DEFAULT_CONFIG.accent],
+    position: ['"right" or "left"', DEFAULT_CONFIG.position],
+    zIndex: ['a whole number from 0 to 2147483647', String(DEFAULT_CONFIG.zIndex)],
+    title: [label, "the knowledge's title"],
+    open: ['"true" or "false"', 'false'],
+    knowledgeUrl: ['an https: link', 'the built-in knowledge'],
+    launcherLabel: [label, "the knowledge's launcher label"],
+    font: ['a font-family list like "Inter", sans-serif', 'the system font'],
+    lang: ['a language tag like en or es-MX', "the knowledge's language"],
+    country: ['a country code like US, CA, GB, AU or EU', "the knowledge's default country"],
+    theme: ['"light", "dark" or "auto"', DEFAULT_CONFIG.theme],
+  };
+}
 
 /** An attribute the loader read and could not use: the option's name and the value as written. */
 export type InvalidAttribute = [key: keyof WidgetConfig, raw: string];
 
 /** One `KapChat:` warning per invalid attribute, naming it, its value and the default used. */
 export function warnInvalid(invalid: readonly InvalidAttribute[]): void {
-  for (const [key, raw] of invalid) warn(configMessages.badAttribute(attribute(key), raw, ...EXPECTED[key]));
+  const what = expected();
+  for (const [key, raw] of invalid) warn(configMessages.badAttribute(attribute(key), raw, ...what[key]));
 }
 
 /**

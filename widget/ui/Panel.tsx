@@ -62,12 +62,20 @@ export function Panel(props: PanelProps) {
   const quick = !typing && last?.role === 'assistant' ? last.reply.actions.filter((a) => a.type === 'topic') : [];
   const crisisShown = last?.role === 'assistant' && last.reply.route === 'crisis';
 
-  // Bring the top of the newest message into view: a long answer is read from its start.
+  // Bring the top of the newest message into view: a long answer is read from its start. Just
+  // before the next frame, not in this task: reading its position forces a layout of the page,
+  // which the frame does anyway, and the task that renders an answer is long enough already.
   useLayoutEffect(() => {
     const box = scroller.current;
-    const lines = box?.querySelectorAll<HTMLElement>('.k-msg');
-    const newest = lines?.[lines.length - 1];
-    if (box && newest) box.scrollTop = Math.max(0, newest.offsetTop - 12);
+    const view = box?.ownerDocument.defaultView;
+    const scroll = () => {
+      const lines = box?.querySelectorAll<HTMLElement>('.k-msg');
+      const newest = lines?.[lines.length - 1];
+      if (box && newest) box.scrollTop = Math.max(0, newest.offsetTop - 12);
+    };
+    if (!view?.requestAnimationFrame) return scroll();
+    const frame = view.requestAnimationFrame(scroll);
+    return () => view.cancelAnimationFrame(frame);
   }, [shown.length, typing]);
   // A crisis reply is the card now: the help card would show the same resources a second time.
   useLayoutEffect(() => {

@@ -66,7 +66,6 @@ svg{width:1.5em;height:1.5em;fill:none;stroke:currentColor;stroke-width:2;stroke
 /** The panel's frame and layouts, header, cards, disclaimer and dark palette: all the loader's panel shell needs. */
 export const shellStyles = `.k[data-theme=dark]{--k-bg:#17191d;--k-bubble-bg:#262a31;--k-crisis-bg:#3a1a1a;--k-text:#e8eaed;--k-muted:#a9b1bb;--k-line:#8b949e;--k-rule:#3d444d;--k-crisis-ink:#ffb4ab;--k-crisis-line:#f97066;--k-ink:var(--kap-ink-dark);color-scheme:dark}
 a{color:var(--k-ink);text-underline-offset:.125em}
-.k-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .k-panel{position:fixed;z-index:var(--kap-z);bottom:5.75em;left:var(--kap-left);right:var(--kap-right);width:min(25em,calc(100vw - 2.5em));height:min(calc(100vh - 7em),calc(50vh + 24em));display:flex;flex-direction:column;overflow:hidden;background:var(--k-bg);color:var(--k-text);border-radius:1em;box-shadow:0 .75em 2.5em #0004;animation:k-in .2s ease-out;container-type:size}
 @media ${FULL_SCREEN_QUERY}{.k-panel{top:var(--kap-vt,0);left:0;right:0;bottom:auto;width:100%;height:var(--kap-vh,100%);border-radius:0;padding:0 env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left)}.k-top{margin:0 calc(-1*env(safe-area-inset-right)) 0 calc(-1*env(safe-area-inset-left))}.k-head{padding-top:calc(.75em + env(safe-area-inset-top))}}
 .k-top{position:relative;flex:none}
@@ -93,7 +92,7 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 .k-card{padding:.75em;border:.125em solid var(--k-ink);border-radius:.75em;background:var(--k-bg);color:var(--k-text)}
 .k-card.k-crisis{border-color:var(--k-crisis-line);background:var(--k-crisis-bg);color:var(--k-text)}
 .k-card-t{font-weight:700}
-.k-card>*+*,.k-res>*+*{margin-top:.5em}
+.k-card>*+*{margin-top:.5em}
 .k-crisis .k-card-t{color:var(--k-crisis-ink)}
 .k-btn{display:block;padding:.75em 1em;border-radius:.625em;background:var(--kap-accent);color:var(--kap-on-accent);font-weight:700;text-align:center;text-decoration:none}
 .k-crisis .k-btn{background:#b42318;color:#fff}
@@ -108,6 +107,7 @@ h2{font-size:1.0625em;font-weight:700;line-height:1.3}
 
 /** The rest of the panel: clear question, transcript, quick replies, question field. */
 export const panelStyles = `.k-top{display:grid;grid-template-columns:minmax(0,1fr)}
+.k-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .k-top>*{grid-area:1/1}
 .k-confirm{display:flex;flex-wrap:wrap;align-items:center;gap:.5em;padding:.5em 1em;background:var(--kap-accent);color:var(--kap-on-accent)}
 .k-confirm p{flex:1 1 10em;font-weight:700}
@@ -117,7 +117,7 @@ export const panelStyles = `.k-top{display:grid;grid-template-columns:minmax(0,1
 .k-msg{max-width:90%;padding:.625em .875em;border-radius:.875em;overflow-wrap:anywhere}
 .k-v{align-self:flex-end;background:var(--kap-accent);color:var(--kap-on-accent);white-space:pre-wrap;border-end-end-radius:.25em}
 .k-a{align-self:flex-start;background:var(--k-bubble-bg);color:var(--k-text);border-end-start-radius:.25em}
-.k-a>:not(.k-sr)+*{margin-top:.5em}
+.k-a>:not(.k-sr)+*,.k-res>*+*{margin-top:.5em}
 .k-a ul{padding-inline-start:1.25em}
 .k-a.k-crisis{max-width:100%;background:var(--k-crisis-bg);color:var(--k-text);border:.125em solid var(--k-crisis-line)}
 .k-ext svg{width:1em;height:1em;margin-inline-start:.25em;vertical-align:-.125em}

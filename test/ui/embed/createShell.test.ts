@@ -32,17 +32,15 @@ describe('createShell', () => {
   });
 
   describe('once the launcher is up', () => {
-    it("adds the panel's styles and colours in a task of their own, before the panel is opened", () => {
+    it("adds the panel's styles in a task of their own, before the panel is opened", () => {
       vi.useFakeTimers();
       try {
-        const onPanelStyles = vi.fn();
         const host = createHost(document, launcherStyles, {});
-        createShell({ host, strings, lang: null, theme: 'auto', onToggle: vi.fn(), onClose: vi.fn(), onIntent: vi.fn(), onPanelStyles });
+        createShell({ host, strings, lang: null, theme: 'auto', onToggle: vi.fn(), onClose: vi.fn(), onIntent: vi.fn() });
         expect(host.shadow.adoptedStyleSheets).toHaveLength(1);
 
         vi.runAllTimers();
 
-        expect(onPanelStyles).toHaveBeenCalledOnce();
         expect(host.shadow.adoptedStyleSheets).toHaveLength(2);
       } finally {
         vi.useRealTimers();
@@ -52,14 +50,12 @@ describe('createShell', () => {
     it('adds nothing once detached (the app took over, or the widget was destroyed)', () => {
       vi.useFakeTimers();
       try {
-        const onPanelStyles = vi.fn();
         const host = createHost(document, launcherStyles, {});
-        const shell = createShell({ host, strings, lang: null, theme: 'auto', onToggle: vi.fn(), onClose: vi.fn(), onIntent: vi.fn(), onPanelStyles });
+        const shell = createShell({ host, strings, lang: null, theme: 'auto', onToggle: vi.fn(), onClose: vi.fn(), onIntent: vi.fn() });
         shell.detach();
 
         vi.runAllTimers();
 
-        expect(onPanelStyles).not.toHaveBeenCalled();
         expect(host.shadow.adoptedStyleSheets).toHaveLength(1);
       } finally {
         vi.useRealTimers();
@@ -117,6 +113,22 @@ describe('createShell', () => {
       expect([frame.getAttribute('lang'), frame.getAttribute('dir'), frame.getAttribute('data-theme')]).toEqual(['ar', 'rtl', 'dark']);
       expect([host.element.getAttribute('lang'), host.element.getAttribute('dir')]).toEqual(['ar', 'rtl']);
       expect(find('kap-panel')!.getAttribute('data-layout')).toMatch(/^(floating|full-screen)$/);
+    });
+
+    it("follows the visitor's colour scheme with theme auto, read when the panel opens, not before", () => {
+      const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({ matches: query.includes('dark'), media: query }) as MediaQueryList);
+      try {
+        const { shell, host } = make({ theme: 'auto' });
+        const frame = host.root.querySelector('.k')!;
+        expect(frame.hasAttribute('data-theme')).toBe(false);
+        expect(matchMedia).not.toHaveBeenCalled();
+
+        shell.setOpen(true, false);
+
+        expect(frame.getAttribute('data-theme')).toBe('dark');
+      } finally {
+        matchMedia.mockRestore();
+      }
     });
 
     it('is left to right and light without a language or a dark setting', () => {

@@ -139,6 +139,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     // reads none of it; the lists' phrases likewise before the guard, the intents and the canonicalizer.
     warmSteps: () => [
       textReader,
+      // Gathering the lists' phrases (about 3,000) is a step of its own: before the first part that reads them.
+      listPhrases,
       // The lists' phrases are read in steps of their own: reading them was most of the time of the
       // steps that build the guard, the intents and the canonicalizer.
       ...Array.from({ length: PHRASE_PARTS }, (_, part) => readPhrasesAhead(part, PHRASE_PARTS)),
