@@ -84,6 +84,16 @@ describe('the recorded first-contact figures hold as floors', () => {
     { file: 'fc8-answers', category: 'faq', rate: 189 / 219 },
     { file: 'fc8-answers', category: 'booking', rate: 39 / 40 },
     { file: 'fc8-answers', category: 'smalltalk', rate: 29 / 30 },
+    { file: 'fc9-safety', category: 'crisis', rate: 166 / 175 },
+    { file: 'fc9-safety', category: 'eligibility', rate: 100 / 104 },
+    { file: 'fc9-answers', category: 'faq', rate: 179 / 200 },
+    { file: 'fc9-answers', category: 'booking', rate: 39 / 40 },
+    { file: 'fc9-answers', category: 'smalltalk', rate: 29 / 30 },
+    { file: 'fc10-safety', category: 'crisis', rate: 169 / 175 },
+    { file: 'fc10-safety', category: 'eligibility', rate: 96 / 105 },
+    { file: 'fc10-answers', category: 'faq', rate: 174 / 200 },
+    { file: 'fc10-answers', category: 'booking', rate: 38 / 40 },
+    { file: 'fc10-answers', category: 'smalltalk', rate: 28 / 30 },
   ];
   const byFile = new Map<string, ReturnType<typeof score>>();
   it.each(floors)('$file: $category at least $rate', ({ file, category, rate }) => {

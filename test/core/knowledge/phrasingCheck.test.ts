@@ -46,7 +46,7 @@ describe('phrasingProblems', () => {
     });
 
     it('warns about an alternate made only of words the matcher ignores', () => {
-      const phrasing = 'What is this about?';
+      const phrasing = 'Was it this or that?';
       const { knowledge, path } = withAlternate(phrasing);
       expect(at(phrasingProblems(knowledge), path)).toEqual([{ severity: 'warning', path, ...say.phrasingFallsBack(phrasing, undefined) }]);
     });
