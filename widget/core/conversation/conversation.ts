@@ -218,13 +218,13 @@ export function createConversation(source: Knowledge | Engine): Conversation {
    * Safety first, on every path: the safety event, or null when the text is not flagged, with
    * whether a weak risk signal was seen (the machine adds those up over turns).
    */
-  const safetyEvent = (text: PreparedText): { event: ConversationEvent | null; weak: boolean } => {
+  const safetyEvent = (text: PreparedText): { event: ConversationEvent | null; weak: boolean; modelOnly?: boolean } => {
     const verdict = guard.check(text);
     if (verdict.kind === 'none') return { event: null, weak: verdict.weak };
     const debug = { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: verdict.trigger };
     if (verdict.kind === 'crisis') return { event: { type: 'CRISIS', kind: verdict.crisisKind, debug }, weak: false };
     // Only the model's reading: a question the knowledge answers surely may still be answered (the machine decides).
-    if (verdict.kind === 'eligibility') return { event: { type: 'ELIGIBILITY', debug, candidates: verdict.source === 'model' ? matcher.match(text) : [] }, weak: false };
+    if (verdict.kind === 'eligibility') return { event: { type: 'ELIGIBILITY', debug, candidates: verdict.source === 'model' ? matcher.match(text) : [] }, weak: false, modelOnly: verdict.source === 'model' };
     return { event: { type: 'SUPPORT', debug, candidates: matcher.match(text) }, weak: false };
   };
 
@@ -242,7 +242,11 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     const safety = safetyEvent(text);
     // Pressing for a yes or no after an eligibility reply stays that reply, even when it reads as distress.
     if (safety.event?.type === 'SUPPORT' && status() === 'eligibility' && intents.insists(text)) return { type: 'INSIST', candidates: matcher.match(text) };
-    if (safety.event) return safety.event;
+    // During the reflection, words about one's own history that ask nothing ("8 years of therapy,
+    // off and on") answer its question, though the model alone reads them as a medical history;
+    // a rule's eligibility reading still stands.
+    const answersReflection = safety.modelOnly === true && status() === 'fitCheck' && !intents.asks(text);
+    if (safety.event && !answersReflection) return safety.event;
     const event = interpretTurn(text);
     return safety.weak ? { ...event, weak: true } : event;
   };

@@ -45,6 +45,8 @@ const TURN_MAX_WORDS = 6;
 const BOOKING_WORDS_MAX_WORDS = 4;
 /** Small talk is short: a longer message is a question with a greeting in front. */
 const SMALLTALK_MAX_WORDS = 12;
+/** From this many words, a message led by a question word is a question, never a bare turn or small talk. */
+const QUESTION_MIN_WORDS = 4;
 /** A message of at most this many filler words and nothing else is a reaction ("oh.", "hmm ok then"). */
 const REACTION_MAX_WORDS = 3;
 /** Booking words of at least this many letters are read with one typo ("bookin"). */
@@ -110,6 +112,11 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
   /** What `read` recognises in the message as typed, or with drawn-out letters read short ("hiii" → "hi"). */
   const readEither = <T,>(text: PreparedText, read: (t: PreparedText) => T | null): T | null =>
     read(text) ?? (ELONGATED.test(text.raw) ? read(reader.prepare(text.raw.replace(ELONGATED_ALL, '$1'))) : null);
+  /**
+   * A question of some length led by a question word ("what if my mom says it's ok") asks
+   * something: it is not a bare "ok" among filler words, nor a reaction.
+   */
+  const asksAtLength = (text: PreparedText) => text.tokens.length >= QUESTION_MIN_WORDS && questionWords.has(text.tokens.find((t) => !openers.has(t)) ?? '');
 
   // Turns are read whole: the message is the phrase, give or take filler ("ok no thanks").
   const turns = terms.turns;
@@ -168,7 +175,7 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
   };
 
   return {
-    turn: (text) => readEither(text, turnOf),
+    turn: (text) => (asksAtLength(text) ? null : readEither(text, turnOf)),
     insists: (text) => !!insist.find(text),
     asks,
     lastQuestion,
@@ -182,7 +189,7 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
       // real person?" is about the assistant, though "talking to a person" is a booking phrase too.
       const who = identity.findAll(text).sort((a, b) => a.start - b.start)[0];
       if (who && !scope && (!book || identityFirst(text, who))) return { kind: 'smalltalk', smalltalk: 'identity' };
-      const small = readEither(text, smalltalk);
+      const small = asksAtLength(text) && !smalltalkPhrases(text).some((m) => m.start === 0) ? null : readEither(text, smalltalk);
       if (small) return { kind: 'smalltalk', smalltalk: small };
       // An uncovered word inside a booking phrase ("email address") is part of the request; a
       // greeting with a few words about oneself and no question ("hi, we're a couple reading this")
