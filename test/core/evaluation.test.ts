@@ -94,6 +94,11 @@ describe('the recorded first-contact figures hold as floors', () => {
     { file: 'fc10-answers', category: 'faq', rate: 174 / 200 },
     { file: 'fc10-answers', category: 'booking', rate: 38 / 40 },
     { file: 'fc10-answers', category: 'smalltalk', rate: 28 / 30 },
+    { file: 'fc11-safety', category: 'crisis', rate: 162 / 175 },
+    { file: 'fc11-safety', category: 'eligibility', rate: 96 / 105 },
+    { file: 'fc11-answers', category: 'faq', rate: 176 / 200 },
+    { file: 'fc11-answers', category: 'booking', rate: 36 / 40 },
+    { file: 'fc11-answers', category: 'smalltalk', rate: 29 / 30 },
   ];
   const byFile = new Map<string, ReturnType<typeof score>>();
   it.each(floors)('$file: $category at least $rate', ({ file, category, rate }) => {
