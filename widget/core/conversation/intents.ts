@@ -54,8 +54,6 @@ const BOOKING_WORD_TYPO_LENGTH = 6;
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Letters said three times or more ("hiii", "thxxx"), read as one. */
-const ELONGATED = /(\p{L})\1{2,}/u;
-const ELONGATED_ALL = new RegExp(ELONGATED.source, 'gu');
 
 export function createIntentDetector(terms: IntentTerms, reader: TextReader, knownWords: ReadonlySet<string>, stopwords: ReadonlySet<string>): IntentDetector {
   const options = { maxGap: 2, negatable: false, knownWords, typoMinLength: 0 };
@@ -109,9 +107,6 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
     return smalltalkPhrases(text).find((m) => m.name !== 'greeting' && !(m.length === 1 && fillerWords.has(text.tokens[m.start]!)))?.name;
   };
 
-  /** What `read` recognises in the message as typed, or with drawn-out letters read short ("hiii" → "hi"). */
-  const readEither = <T,>(text: PreparedText, read: (t: PreparedText) => T | null): T | null =>
-    read(text) ?? (ELONGATED.test(text.raw) ? read(reader.prepare(text.raw.replace(ELONGATED_ALL, '$1'))) : null);
   /**
    * A question of some length led by a question word ("what if my mom says it's ok") asks
    * something: it is not a bare "ok" among filler words, nor a reaction.
@@ -175,7 +170,7 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
   };
 
   return {
-    turn: (text) => (asksAtLength(text) ? null : readEither(text, turnOf)),
+    turn: (text) => (asksAtLength(text) ? null : turnOf(text)),
     insists: (text) => !!insist.find(text),
     asks,
     lastQuestion,
@@ -189,7 +184,7 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
       // real person?" is about the assistant, though "talking to a person" is a booking phrase too.
       const who = identity.findAll(text).sort((a, b) => a.start - b.start)[0];
       if (who && !scope && (!book || identityFirst(text, who))) return { kind: 'smalltalk', smalltalk: 'identity' };
-      const small = asksAtLength(text) && !smalltalkPhrases(text).some((m) => m.start === 0) ? null : readEither(text, smalltalk);
+      const small = asksAtLength(text) && !smalltalkPhrases(text).some((m) => m.start === 0) ? null : smalltalk(text);
       if (small) return { kind: 'smalltalk', smalltalk: small };
       // An uncovered word inside a booking phrase ("email address") is part of the request; a
       // greeting with a few words about oneself and no question ("hi, we're a couple reading this")

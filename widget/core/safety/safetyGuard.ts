@@ -223,8 +223,8 @@ export function createSafetyGuard(
    * stands only in the past, without the sentences that tell that history, as long as others remain
    * ("I attempted years ago and have been well since. Is IFS for perfectionism?"). Null: the message itself.
    */
-  const viewForCrisis = (text: PreparedText, past: boolean): string | null => {
-    if (!past && !crisisExceptions.find(text)) return null;
+  const viewForCrisis = (text: PreparedText, past: boolean, cover: ReadonlySet<number>): string | null => {
+    if (!past && cover.size === 0) return null;
     const sentences = text.raw.split(SENTENCE_ENDS).filter((s) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(s));
     let changed = false;
     const kept: string[] = [];
@@ -276,7 +276,7 @@ export function createSafetyGuard(
       // risky words are about: the model alone then decides nothing. An idiom ("dying to know")
       // takes only its own words away: the model reads the rest of the message.
       const excepted = rules && !!frames.find(text);
-      const crisisView = rules && model ? viewForCrisis(text, past) : null;
+      const crisisView = rules && model ? viewForCrisis(text, past, cover) : null;
       const now = crisisView === null ? model : crisisView.trim() ? classifier!.assess(crisisView) : null;
       const riskWord = !!now && now.crisis >= (t?.weak ?? 1) && risky(crisisView ?? text.raw) && !excepted;
       const eligible = rules ? eligibility(text, model) : null;
