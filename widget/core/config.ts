@@ -13,6 +13,10 @@ export interface EngineConfig {
   clarifyFloor: number;
   /** Distress with a question: the answer wins over the support reply only when this sure. */
   supportAnswer: number;
+  /** The model's distress reading, below its support threshold, that marks a message as distressed… */
+  distress: number;
+  /** …which gets the support reply unless an entry answers it at least this surely. */
+  distressAnswer: number;
   /** Right after a crisis reply, an entry answers only this surely; anything less gets the resources again. */
   afterCrisisAnswer: number;
   /** During the fit reflection, words that are not a choice are answered from an entry only this surely. */
@@ -53,6 +57,8 @@ export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   clarifyMargin: 0.03,
   clarifyFloor: 0.38,
   supportAnswer: 0.7,
+  distress: 0.4,
+  distressAnswer: 0.6,
   afterCrisisAnswer: 0.6,
   fitCheckAnswer: 0.6,
   modelEligibilityAnswer: 0.6,

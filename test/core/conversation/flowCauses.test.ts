@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConversation, createEngine, defaultKnowledge } from '../../../widget/core/index';
 import { createConversationMachine, type ConversationEvent } from '../../../widget/core/conversation/machine';
+import { engineConfig } from '../../../widget/core/config';
 import { createReplyBuilder } from '../../../widget/core/conversation/replies';
 import { expectValidReply } from '../replyContract';
 
@@ -140,6 +141,23 @@ describe('after a safety reply', () => {
     const support: ConversationEvent = { type: 'SUPPORT', debug: noDebug, candidates: [] };
     expect(machineAfter([support, match('lose-control', 0.5, { asks: false })]).state.context.reply.route).toBe('support');
     expect(machineAfter([support, match('lose-control', 0.5, { asks: true })]).state.context.reply).toMatchObject({ route: 'answer', entryId: 'lose-control' });
+  });
+});
+
+describe('distress the model reads below its support threshold', () => {
+  it('meets it with the support reply when no entry answers surely, and answers a question an entry answers surely (machine)', () => {
+    expect(machineAfter([match('lose-control', 0.3, { distressed: true })]).state.context.reply.route).toBe('support');
+    expect(machineAfter([match('lose-control', 0.5, { distressed: true })]).state.context.reply.route).toBe('support');
+    expect(machineAfter([match('lose-control', 0.9, { distressed: true })]).state.context.reply).toMatchObject({ route: 'answer', entryId: 'lose-control' });
+    // Without the distress reading the same weak match is the honest fallback.
+    expect(machineAfter([match('lose-control', 0.3)]).state.context.reply.route).toBe('fallback');
+  });
+
+  it('takes the reading from the model of the guard, against the configured threshold (engine)', () => {
+    const withDistress = (distress: number) => createConversation(createEngine(defaultKnowledge, { config: engineConfig({ distress }) }));
+    // Any reading counts at 0, none can reach 1.01: the same message, the two replies.
+    expect(withDistress(0).ask('what is the capital of peru').route).toBe('support');
+    expect(withDistress(1.01).ask('what is the capital of peru').route).toBe('fallback');
   });
 });
 

@@ -218,9 +218,9 @@ export function createConversation(source: Knowledge | Engine): Conversation {
    * Safety first, on every path: the safety event, or null when the text is not flagged, with
    * whether a weak risk signal was seen (the machine adds those up over turns).
    */
-  const safetyEvent = (text: PreparedText): { event: ConversationEvent | null; weak: boolean; modelOnly?: boolean } => {
+  const safetyEvent = (text: PreparedText): { event: ConversationEvent | null; weak: boolean; distress?: number; modelOnly?: boolean } => {
     const verdict = guard.check(text);
-    if (verdict.kind === 'none') return { event: null, weak: verdict.weak };
+    if (verdict.kind === 'none') return { event: null, weak: verdict.weak, distress: verdict.distress };
     const debug = { confidence: 1, runnerUp: null, runnerUpConfidence: 0, trigger: verdict.trigger };
     if (verdict.kind === 'crisis') return { event: { type: 'CRISIS', kind: verdict.crisisKind, debug }, weak: false };
     // Only the model's reading: a question the knowledge answers surely may still be answered (the machine decides).
@@ -247,7 +247,10 @@ export function createConversation(source: Knowledge | Engine): Conversation {
     // a rule's eligibility reading still stands.
     const answersReflection = safety.modelOnly === true && status() === 'fitCheck' && !intents.asks(text);
     if (safety.event && !answersReflection) return safety.event;
-    const event = interpretTurn(text);
+    let event = interpretTurn(text);
+    // Distress the model reads less surely than its support threshold: the machine meets it with
+    // the support reply when no entry answers the message surely ("cant sleep, brain wont shut off").
+    if (event.type === 'MATCH' && (safety.distress ?? 0) >= engine.config.distress) event = { ...event, distressed: true };
     return safety.weak ? { ...event, weak: true } : event;
   };
 

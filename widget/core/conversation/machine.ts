@@ -35,6 +35,8 @@ export type ConversationEvent = (
       refersBack?: boolean;
       /** The message is short enough to be a follow-up of the last answer. */
       short?: boolean;
+      /** The model reads distress in it, though not surely enough for the support route by itself. */
+      distressed?: boolean;
     }
   | { type: 'TOPIC'; entryId: string }
   | { type: 'MORE' }
@@ -236,6 +238,12 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
           const options = c.filter((x) => x.confidence >= CLARIFY_FLOOR && c[0]!.confidence - x.confidence < CLARIFY_MARGIN * 2).slice(0, 3).map((x) => x.entryId);
           return { reply: replies.clarify(options, debugOf(c)), options, fitValues: [] };
         }),
+      },
+      // Distress that no entry answers surely: the support reply, not an unrelated answer or "I don't know".
+      {
+        target: 'support',
+        cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'MATCH' && !!e.distressed && topConfidence(e) < config.distressAnswer,
+        actions: set((_, e) => ({ reply: replies.support({ ...debugOf(candidatesOf(e)), trigger: 'distress, and no entry answers surely' }), fitValues: [] })),
       },
       {
         target: 'answering',

@@ -9,13 +9,15 @@ import { createPhraseSet, type PhraseMatch } from './phraseSet';
  * - `eligibility`: a personal medical question, never answered here;
  * - `support`: distress without danger;
  * - `none`, with `weak` when a risk signal was seen that is too weak for the crisis route
- *   (the reply then offers the resources in one line, and weak signals add up over turns).
+ *   (the reply then offers the resources in one line, and weak signals add up over turns), and
+ *   `distress`: how surely the model reads distress below its support threshold (0 without the
+ *   model), so that a message no entry answers can still be met with the support reply.
  */
 export type SafetyVerdict =
   | { kind: 'crisis'; crisisKind: CrisisKind; trigger: string }
   | { kind: 'eligibility'; trigger: string; /** `model` when only the learned model read it so. */ source: 'rules' | 'model' }
   | { kind: 'support'; trigger: string }
-  | { kind: 'none'; weak: boolean };
+  | { kind: 'none'; weak: boolean; distress: number };
 
 /**
  * The one place that decides whether a question is crisis language or a medical-eligibility
@@ -294,7 +296,7 @@ export function createSafetyGuard(
       if (model && t && model.eligibility >= t.eligibility) return { kind: 'eligibility', trigger: `model: eligibility ${percent(model.eligibility)}`, source: 'model' };
 
       if (model && t && model.support >= t.support) return { kind: 'support', trigger: `model: support ${percent(model.support)}` };
-      return { kind: 'none', weak: riskWord || ruleSeen };
+      return { kind: 'none', weak: riskWord || ruleSeen, distress: model?.support ?? 0 };
     },
   };
 }
