@@ -41,9 +41,17 @@ const SETTINGS = Object.freeze({
   l2: 0.00003,
   batch: 32,
   /** The highest false-alarm rate the thresholds allow on held-back lines of other labels. */
-  crisisFalseAlarm: 0.04,
+  crisisFalseAlarm: 0.05,
   /** …and with a risk word present, the false alarms the second threshold may add. */
   crisisWithRiskWordFalseAlarm: 0.05,
+  /**
+   * …but the second threshold never falls below this. Chosen on the group of held-back lines with
+   * a risk word, it moved between 0.40 and 0.87 from one retrain to the next after corpus changes
+   * of a few dozen lines (docs/evaluation.md). On the development sets, this floor with the first
+   * threshold at 5% (it was 4%) and the corpus w22–w25 took false crises from 155 to 103 of 7,216
+   * lines while crisis recall went from 95.2% to 95.5%.
+   */
+  crisisWithRiskWordFloor: 0.8,
   /** The share of held-back lines with a risk word, not crisis, that may get the one-line offer. */
   weakFalseAlarm: 0.06,
   eligibilityFalseAlarm: 0.01,
@@ -157,7 +165,7 @@ export function trainSafetyModel(dir = CORPUS_DIR): { model: SafetyModelFile; re
   // Lines not crisis, with a risk word and below the first threshold: the second may add at most its share.
   const notCrisis = assessed.filter((x) => !isCrisis(x.e.label));
   const gated = notCrisis.map((x) => (risky(x.e.text) && x.a.crisis < crisis ? x.a.crisis : 0));
-  const crisisWithRiskWord = Math.min(crisis, thresholdFor(gated, SETTINGS.crisisWithRiskWordFalseAlarm));
+  const crisisWithRiskWord = Math.min(crisis, Math.max(SETTINGS.crisisWithRiskWordFloor, thresholdFor(gated, SETTINGS.crisisWithRiskWordFalseAlarm)));
   const weak = Math.min(crisisWithRiskWord, thresholdFor(notCrisis.map((x) => (risky(x.e.text) ? x.a.crisis : 0)), SETTINGS.weakFalseAlarm));
   const eligibility = thresholdFor(assessed.filter((x) => x.e.label !== 2).map((x) => x.a.eligibility), SETTINGS.eligibilityFalseAlarm);
   const support = thresholdFor(assessed.filter((x) => x.e.label !== 1 && !isCrisis(x.e.label)).map((x) => x.a.support), SETTINGS.supportFalseAlarm);
