@@ -7,6 +7,8 @@ import { DEFAULT_TUNING, type MatcherTuning } from './matching/matcher';
 export interface EngineConfig {
   /** Confidence a single match needs to be answered. */
   answer: number;
+  /** Below `answer`, entries matched at least this surely are offered as a clarification instead of the fallback. */
+  suggest: number;
   /** Two candidates closer than this, both plausible, make the assistant ask which was meant. */
   clarifyMargin: number;
   /** The runner-up must reach this for a clarification instead of an answer. */
@@ -54,6 +56,7 @@ export interface EngineConfig {
 
 export const DEFAULT_CONFIG: Readonly<EngineConfig> = Object.freeze({
   answer: 0.38,
+  suggest: 0.3,
   clarifyMargin: 0.03,
   clarifyFloor: 0.38,
   supportAnswer: 0.7,

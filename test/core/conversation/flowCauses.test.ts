@@ -144,13 +144,23 @@ describe('after a safety reply', () => {
   });
 });
 
+describe('a question near some entries, not sure enough to answer', () => {
+  it('offers the nearest entries as a clarification instead of the fallback, and falls back when nothing is near (machine)', () => {
+    const near: ConversationEvent = { type: 'MATCH', candidates: [{ entryId: 'treatment-overview', confidence: 0.33 }, { entryId: 'preparation', confidence: 0.31 }, { entryId: 'integration', confidence: 0.1 }] };
+    const reply = machineAfter([near]).state.context.reply;
+    expect(reply.route).toBe('clarify');
+    expect(reply.options).toEqual(['treatment-overview', 'preparation']);
+    expect(machineAfter([match('treatment-overview', 0.2)]).state.context.reply.route).toBe('fallback');
+  });
+});
+
 describe('distress the model reads below its support threshold', () => {
   it('meets it with the support reply when no entry answers surely, and answers a question an entry answers surely (machine)', () => {
-    expect(machineAfter([match('lose-control', 0.3, { distressed: true })]).state.context.reply.route).toBe('support');
+    expect(machineAfter([match('lose-control', 0.2, { distressed: true })]).state.context.reply.route).toBe('support');
     expect(machineAfter([match('lose-control', 0.5, { distressed: true })]).state.context.reply.route).toBe('support');
     expect(machineAfter([match('lose-control', 0.9, { distressed: true })]).state.context.reply).toMatchObject({ route: 'answer', entryId: 'lose-control' });
     // Without the distress reading the same weak match is the honest fallback.
-    expect(machineAfter([match('lose-control', 0.3)]).state.context.reply.route).toBe('fallback');
+    expect(machineAfter([match('lose-control', 0.2)]).state.context.reply.route).toBe('fallback');
   });
 
   it('takes the reading from the model of the guard, against the configured threshold (engine)', () => {

@@ -253,6 +253,16 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
           return { reply: replies.answer(c[0]!.entryId, debugOf(c)), lastEntryId: c[0]!.entryId, fitValues: [] };
         }),
       },
+      // Not sure enough to answer, but near some entries: offer them, rather than say there is no answer.
+      {
+        target: 'clarifying',
+        cond: (_: ConversationContext, e: ConversationEvent) => topConfidence(e) >= config.suggest,
+        actions: set((_, e) => {
+          const c = candidatesOf(e);
+          const options = c.filter((x) => x.confidence >= config.suggest).slice(0, 3).map((x) => x.entryId);
+          return { reply: replies.clarify(options, { ...debugOf(c), trigger: 'near these entries, not sure enough to answer' }), options, fitValues: [] };
+        }),
+      },
       { target: 'fallback', actions: set((_, e) => ({ reply: replies.fallback('unknown', debugOf(candidatesOf(e))), fitValues: [] })) },
     ],
     TOPIC: {
