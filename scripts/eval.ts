@@ -38,7 +38,7 @@ for (const arg of files.length ? files : ['knowledge/questions.jsonl']) {
       for (const o of result.outcomes.filter((x) => !x.pass)) {
         const turn = o.scenario.turns[o.failedTurn!.index]!;
         const r = o.failedTurn!.reply;
-        console.log(`  [${o.scenario.name}] turn ${o.failedTurn!.index + 1} ${JSON.stringify(turn.q)} → ${r.route}${r.entryId ? ' ' + r.entryId : ''}  (want ${turn.routes.join('|')}${turn.ids ? ' ' + turn.ids.join('|') : ''})`);
+        console.log(`  [${o.scenario.name}] turn ${o.failedTurn!.index + 1} ${JSON.stringify(turn.q)} → ${r.route}${r.entryId ? ' ' + r.entryId : ''}  (want ${turn.routes.join('|')}${turn.ids ? ' ' + turn.ids.join('|') : ''})${r.debug?.trigger ? `  [${r.debug.trigger}]` : ''}`);
       }
     }
     console.log('');

@@ -144,6 +144,22 @@ describe('after a safety reply', () => {
   });
 });
 
+describe('a short question that points back with a single word', () => {
+  it('reads "that" in a question of a few words as the thing just answered, not as a new subject', () => {
+    const chat = fresh();
+    expect(chat.ask('will I lose control?').entryId).toBe('lose-control');
+    const reply = chat.ask('how long will that last?');
+    // Another entry reads "how long … last" better, but not surely: the last answer and its neighbours are offered.
+    expect(reply.route).toBe('clarify');
+    expect(reply.options).toContain('lose-control');
+  });
+
+  it('leaves "that" before a noun in a longer message to open a new subject', () => {
+    expect(engine.intents.refersBack(engine.reader.prepare('that last appointment with my old therapist went badly, what is integration'))).toBe(false);
+    expect(engine.intents.refersBack(engine.reader.prepare('how long will that last'))).toBe(true);
+  });
+});
+
 describe('a question near some entries, not sure enough to answer', () => {
   it('offers the nearest entries as a clarification instead of the fallback, and falls back when nothing is near (machine)', () => {
     const near: ConversationEvent = { type: 'MATCH', candidates: [{ entryId: 'treatment-overview', confidence: 0.33 }, { entryId: 'preparation', confidence: 0.31 }, { entryId: 'integration', confidence: 0.1 }] };

@@ -47,6 +47,8 @@ const BOOKING_WORDS_MAX_WORDS = 4;
 const SMALLTALK_MAX_WORDS = 12;
 /** From this many words, a message led by a question word is a question, never a bare turn or small talk. */
 const QUESTION_MIN_WORDS = 4;
+/** A back reference ("that", "this") in a message of at most this many words points back, whatever follows it. */
+const SHORT_BACK_REFERENCE = 5;
 /** A message of at most this many filler words and nothing else is a reaction ("oh.", "hmm ok then"). */
 const REACTION_MAX_WORDS = 3;
 /** Booking words of at least this many letters are read with one typo ("bookin"). */
@@ -210,7 +212,9 @@ export function createIntentDetector(terms: IntentTerms, reader: TextReader, kno
     return backReferences.findAll(text).some((m) => {
       const length = reader.phraseTokens(m.phrase).length;
       const after = text.tokens[m.start + length];
-      return length > 1 || after === undefined || filler.has(after);
+      // "that" before a noun may open a new subject ("that last session"); in a question of a few
+      // words ("how long does that last") it is the thing just talked about.
+      return length > 1 || after === undefined || filler.has(after) || text.tokens.length <= SHORT_BACK_REFERENCE;
     });
   }
 
