@@ -160,6 +160,21 @@ describe('a short question that points back with a single word', () => {
   });
 });
 
+describe('the topic model reading small talk', () => {
+  it('is small talk in a fresh conversation, but right after an answer a question it reads so may be a follow-up (machine)', () => {
+    const chatty = match('integration', 0.2, { modelIntent: 'smalltalk', asks: true, short: true });
+    expect(machineAfter([chatty]).state.context.reply.route).toBe('smalltalk');
+    const afterAnswer = machineAfter([match('integration', 0.9), chatty]).state.context.reply;
+    expect(afterAnswer.route).not.toBe('smalltalk');
+    // A remark that asks nothing is still small talk after an answer.
+    expect(machineAfter([match('integration', 0.9), match('integration', 0.2, { modelIntent: 'smalltalk', asks: false })]).state.context.reply.route).toBe('smalltalk');
+  });
+
+  it('books a request to reach a human, though "an actual human" also reads as a question about the assistant', () => {
+    expect(fresh().ask('how would I reach an actual human?').route).toBe('booking');
+  });
+});
+
 describe('a question near some entries, not sure enough to answer', () => {
   it('offers the nearest entries as a clarification instead of the fallback, and falls back when nothing is near (machine)', () => {
     const near: ConversationEvent = { type: 'MATCH', candidates: [{ entryId: 'treatment-overview', confidence: 0.33 }, { entryId: 'preparation', confidence: 0.31 }, { entryId: 'integration', confidence: 0.1 }] };

@@ -206,7 +206,10 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
       },
       {
         target: 'smalltalk',
-        cond: (_: ConversationContext, e: ConversationEvent) => e.type === 'MATCH' && e.modelIntent === 'smalltalk' && (e.candidates[0]?.confidence ?? 0) < config.answer,
+        // Right after an answer, a question is not small talk by the model's reading alone: it may
+        // be a follow-up ("does that take long?").
+        cond: (c: ConversationContext, e: ConversationEvent) =>
+          e.type === 'MATCH' && e.modelIntent === 'smalltalk' && !(e.asks && afterAnswer(c, e)) && (e.candidates[0]?.confidence ?? 0) < config.answer,
         actions: set(() => ({ reply: replies.smalltalk('greeting'), fitValues: [] })),
       },
       // "thanks, worth a try": small talk, unless an entry answers the rest.
