@@ -163,24 +163,8 @@ describe('the playground', () => {
       expectNoProblems(widget);
     });
 
-    it('swaps the edit into the live widget on the page', async () => {
-      const widget = await open();
-      const text = await openJson(widget.page);
-      const [start, end] = valueRange(text, 'is-it-a-cure', 'answer');
-      await typeOver(widget.page, start, end, JSON.stringify(EDITED_CURE));
-      await waitForCheck(widget.page, 'ok');
-
-      // The real widget (launcher and panel), not the tester: scoped to its own element.
-      const live = (id: string) => widget.page.locator(`kap-chat-widget [data-testid=${id}]`);
-      await live('kap-launcher').click();
-      await live('kap-input').fill(QUESTIONS.answer);
-      await live('kap-input').press('Enter');
-      const replies = widget.page.locator('kap-chat-widget [data-testid=kap-message][data-role=assistant]');
-      await expect.poll(async () => (await replies.allInnerTexts()).join('\n')).toContain(EDITED_CURE);
-      expectNoProblems(widget);
-    });
-
-    it('exports a knowledge.json that holds the edit', async () => {
+    // One edit for both: exported straight after it is typed, then answered with by the live widget.
+    it('exports a knowledge.json that holds the edit, and swaps the edit into the live widget on the page', async () => {
       const widget = await open();
       const text = await openJson(widget.page);
       const [start, end] = valueRange(text, 'is-it-a-cure', 'answer');
@@ -193,6 +177,15 @@ describe('the playground', () => {
       expect(exported.faq[CURE]).toMatchObject({ id: 'is-it-a-cure', answer: EDITED_CURE });
       expect(validateKnowledgeDocument(exported).ok, 'the exported file is valid knowledge').toBe(true);
       await expect.poll(() => widget.notice.innerText()).toBe(say.exported);
+
+      await waitForCheck(widget.page, 'ok');
+      // The real widget (launcher and panel), not the tester: scoped to its own element.
+      const live = (id: string) => widget.page.locator(`kap-chat-widget [data-testid=${id}]`);
+      await live('kap-launcher').click();
+      await live('kap-input').fill(QUESTIONS.answer);
+      await live('kap-input').press('Enter');
+      const replies = widget.page.locator('kap-chat-widget [data-testid=kap-message][data-role=assistant]');
+      await expect.poll(async () => (await replies.allInnerTexts()).join('\n')).toContain(EDITED_CURE);
       expectNoProblems(widget);
     });
   });
@@ -367,7 +360,8 @@ describe('the playground', () => {
       expectNoProblems(widget);
     });
 
-    it('names the entry by its id and question when a field has an error, in the list and under the field', async () => {
+    // One error for both: how it is named, then the way back to its field from the problem list.
+    it('names the entry by its id and question when a field has an error, in the list and under the field; shows the field of the problem when asked, from the problem list', async () => {
       const widget = await open();
       const { page } = widget;
       const cure = defaultKnowledge.faq[CURE]!;
@@ -384,17 +378,8 @@ describe('the playground', () => {
       expect(await field(page, say.answer).getAttribute('aria-invalid')).toBe('true');
       // The tester keeps answering from the last knowledge without errors.
       expect((await ask(page, QUESTIONS.answer)).reply).toContain(BUILT_IN_CURE);
-      expectNoProblems(widget);
-    });
 
-    it('shows the field of a problem when asked, from the problem list', async () => {
-      const widget = await open();
-      const { page } = widget;
-      await pickEntry(page, defaultKnowledge.faq[CURE]!.question);
-      await field(page, say.answer).fill('');
-      await waitForCheck(page, 'errors');
       await page.getByRole('tab', { name: say.practiceTab }).click();
-
       await widget.problemList.getByRole('button', { name: say.showInForm }).first().click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('pg-entry-answer');
       expectNoProblems(widget);

@@ -18,8 +18,10 @@ describe('the topic model', () => {
     expect(topicFingerprint(rows.slice(1))).not.toBe(shipped.corpus);
   });
 
+  // A fortieth of the corpus (about 250 lines, 16 labels) still has more features than the model
+  // keeps, so every step of the training runs, in half the time a tenth took.
   it('is trained reproducibly: the same lines and seed give the same file, byte for byte', () => {
-    const dir = corpusSample(TOPIC_CORPUS_DIR, 10);
+    const dir = corpusSample(TOPIC_CORPUS_DIR, 40);
     const first = JSON.stringify(trainTopicModel(dir).model);
     expect(JSON.stringify(trainTopicModel(dir).model)).toBe(first);
   }, 60_000);

@@ -17,8 +17,10 @@ describe('the safety model', () => {
     expect(safetyFingerprint(rows.slice(1))).not.toBe(shipped.corpus);
   });
 
+  // A 160th of the corpus (about 240 lines, the first of every file among them) runs every step of the
+  // training (features, thresholds, held-back figures) in a third of the time a 40th took.
   it('is trained reproducibly: the same lines and seed give the same file, byte for byte', () => {
-    const dir = corpusSample(CORPUS_DIR, 40);
+    const dir = corpusSample(CORPUS_DIR, 160);
     const first = JSON.stringify(trainSafetyModel(dir).model);
     expect(JSON.stringify(trainSafetyModel(dir).model)).toBe(first);
   }, 60_000);
