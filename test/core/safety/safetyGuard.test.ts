@@ -7,6 +7,25 @@ const verdict = (q: string) => check(q).kind;
 const { intents, harms } = defaultKnowledge.safety.crisis;
 
 describe('safetyGuard', () => {
+  describe('crisis of each kind in the languages visitors write besides English, with the help that kind needs', () => {
+    it.each([
+      ['mi abuelo no respira bien y no despierta', 'medical'],
+      ['mon fils est inconscient depuis dix minutes', 'medical'],
+      ['meine Tochter hat einen Krampfanfall', 'medical'],
+      ['mi novio me pega cuando bebe', 'violence'],
+      ['mon mari me menace tous les soirs', 'violence'],
+      ['mein Vater bedroht mich', 'violence'],
+      ['minha irmã quer se matar', 'someone-else'],
+      ['mon ami parle de mourir depuis des semaines', 'someone-else'],
+    ])('reads %j as a crisis of kind %s', (q, kind) => {
+      expect(check(q)).toMatchObject({ kind: 'crisis', crisisKind: kind });
+    });
+
+    it.each(['quiero quitarme la vida', 'je veux en finir', 'ich will nicht mehr da sein', 'não quero mais viver'])('reads %j as crisis', (q) => {
+      expect(verdict(q)).toBe('crisis');
+    });
+  });
+
   describe('with crisis language', () => {
     it.each([
       'I want to end my life',
