@@ -26,6 +26,16 @@ describe('safetyGuard', () => {
     });
   });
 
+  describe('candidacy', () => {
+    it.each(['am I a decent candidate for the ketamine part, 52 and on two meds', 'would I even qualify', 'could I qualify for ketamine with my history'])('reads %j, a question about oneself, as eligibility', (q) => {
+      expect(verdict(q)).toBe('eligibility');
+    });
+
+    it.each(['what makes someone eligible in general'])('leaves %j, a general question, to the answers', (q) => {
+      expect(verdict(q)).not.toBe('eligibility');
+    });
+  });
+
   describe('with crisis language', () => {
     it.each([
       'I want to end my life',
