@@ -215,6 +215,8 @@ export interface EligibilityTerms {
   possessives?: string[];
   /** Words of the subject itself ("ketamine", "therapy"): a question of a medical word and these alone is personal. */
   subjectWords?: string[];
+  /** Words that make a short question general ("can you get addicted to it?", "do you see teenagers?"): the short-question rule does not read them as the visitor's own. */
+  generalSubjects?: string[];
   /** Phrases that cancel the context rule ("antidepressants haven't worked"). */
   exceptions: string[];
   /** Regular expressions, tested against the normalised question. */

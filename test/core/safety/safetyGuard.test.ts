@@ -36,6 +36,14 @@ describe('safetyGuard', () => {
     });
   });
 
+  describe('a short question of a medical word', () => {
+    it('reads one about the visitor as eligibility, and one about people in general ("can you …", "do people …") as a question for the answers', () => {
+      expect(verdict('addicted?')).toBe('eligibility');
+      expect(verdict('do people get addicted')).not.toBe('eligibility');
+      expect(verdict('can u get addicted')).not.toBe('eligibility');
+    });
+  });
+
   describe('with crisis language', () => {
     it.each([
       'I want to end my life',

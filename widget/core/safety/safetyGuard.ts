@@ -112,6 +112,7 @@ export function createSafetyGuard(
   const eligibilityPatterns = compilePatterns(e.patterns);
   const POSSESSIVES = new Set((e.possessives ?? []).flatMap((w) => reader.phraseTokens(w)));
   const SUBJECT_WORDS = new Set((e.subjectWords ?? []).flatMap((w) => reader.phraseTokens(w)));
+  const GENERAL_SUBJECTS = new Set((e.generalSubjects ?? []).flatMap((w) => reader.phraseTokens(w)));
 
   /** The word positions a match stands on. */
   const positions = (m: { phrase: string; start: number }) => Array.from({ length: Math.max(1, reader.phraseTokens(m.phrase).length) }, (_, k) => m.start + k);
@@ -174,6 +175,8 @@ export function createSafetyGuard(
     const cue = cues.find((c) => Math.abs(c.start - start) <= CUE_REACH);
     if (cue) return cue.phrase;
     if (model && model.eligibility >= CORROBORATION) return `model ${percent(model.eligibility)}`;
+    // "can you get addicted to it?" asks about people in general, "addicted?" may ask about oneself.
+    if (text.tokens.some((t) => GENERAL_SUBJECTS.has(t))) return null;
     const words = text.tokens.filter((t) => !stopwords.has(t) && !SUBJECT_WORDS.has(t)).length;
     return words <= SHORT_QUESTION_WORDS ? 'short question' : null;
   };
