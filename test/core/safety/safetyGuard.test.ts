@@ -26,6 +26,16 @@ describe('safetyGuard', () => {
     });
   });
 
+  describe('pregnancy and nursing in other words', () => {
+    it.each(['estoy embarazada, puedo hacer esto', 'je suis enceinte de deux mois', 'ich bin schwanger, geht das', 'still nursing my four month old, does that matter', 'we have been trying to concieve for a year'])('reads %j as eligibility', (q) => {
+      expect(verdict(q)).toBe('eligibility');
+    });
+
+    it('leaves a nursing student asking about the approach to the answers', () => {
+      expect(verdict("I'm a nursing student, what is IFS")).not.toBe('eligibility');
+    });
+  });
+
   describe('candidacy', () => {
     it.each(['am I a decent candidate for the ketamine part, 52 and on two meds', 'would I even qualify', 'could I qualify for ketamine with my history'])('reads %j, a question about oneself, as eligibility', (q) => {
       expect(verdict(q)).toBe('eligibility');
