@@ -43,7 +43,7 @@ export const WIDGET_FILES: readonly WidgetFile[] = [
     file: 'dist/kap-chat-app.js',
     loads: "after the page's load event, or sooner when the visitor points at, focuses or touches the launcher",
     target: null,
-    ceiling: 131 * KB,
+    ceiling: 133 * KB,
   },
   { file: 'dist/kap-chat-validator.js', loads: 'only with data-knowledge-url, beside the app', target: null, ceiling: 10 * KB },
 ];

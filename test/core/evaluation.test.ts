@@ -104,6 +104,11 @@ describe('the recorded first-contact figures hold as floors', () => {
     { file: 'fc12-answers', category: 'faq', rate: 183 / 196 },
     { file: 'fc12-answers', category: 'booking', rate: 40 / 40 },
     { file: 'fc12-answers', category: 'smalltalk', rate: 29 / 30 },
+    { file: 'fc13-safety', category: 'crisis', rate: 164 / 172 },
+    { file: 'fc13-safety', category: 'eligibility', rate: 88 / 101 },
+    { file: 'fc13-answers', category: 'faq', rate: 188 / 205 },
+    { file: 'fc13-answers', category: 'booking', rate: 40 / 40 },
+    { file: 'fc13-answers', category: 'smalltalk', rate: 30 / 30 },
   ];
   const byFile = new Map<string, ReturnType<typeof score>>();
   it.each(floors)('$file: $category at least $rate', ({ file, category, rate }) => {
