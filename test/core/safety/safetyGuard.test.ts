@@ -36,6 +36,16 @@ describe('safetyGuard', () => {
     });
   });
 
+  describe('age, fertility, heart rhythm and frequency in everyday words', () => {
+    it.each(['am I old enough for this', 'ttc right now, is ketamine a problem', 'currently on clomid', 'could I do it every day', 'I have a fib, does that matter', 'would my pressure being high be a no for ketamine? my blood pressure is 150 over 95'])('reads %j as eligibility', (q) => {
+      expect(verdict(q)).toBe('eligibility');
+    });
+
+    it('still lets "no ketamine" wishes stand the context rules down: therapy with no ketamine at all', () => {
+      expect(verdict('I want therapy with no ketamine at all, I get heart palpitations from coffee')).not.toBe('eligibility');
+    });
+  });
+
   describe('candidacy', () => {
     it.each(['am I a decent candidate for the ketamine part, 52 and on two meds', 'would I even qualify', 'could I qualify for ketamine with my history'])('reads %j, a question about oneself, as eligibility', (q) => {
       expect(verdict(q)).toBe('eligibility');
