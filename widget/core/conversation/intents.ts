@@ -55,8 +55,6 @@ const REACTION_MAX_WORDS = 3;
 const BOOKING_WORD_TYPO_LENGTH = 6;
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Letters said three times or more ("hiii", "thxxx"), read as one. */
-
 export function createIntentDetector(terms: IntentTerms, reader: TextReader, knownWords: ReadonlySet<string>, stopwords: ReadonlySet<string>): IntentDetector {
   const options = { maxGap: 2, negatable: false, knownWords, typoMinLength: 0 };
   // Booking phrases read one typo in longer words ("make an apointment").

@@ -87,6 +87,9 @@ export interface ConversationContext {
 
 type Cond = (context: ConversationContext, event: ConversationEvent) => boolean;
 
+/** A clarification offers at most this many entries. */
+const CLARIFY_OPTIONS = 3;
+
 /** What the machine needs to know of the knowledge to decide the flow. */
 export interface ConversationFlow {
   fit: readonly FitQuestion[];
@@ -123,6 +126,12 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
   const isClose: Cond = (_, e) => {
     const [first, second] = candidatesOf(e);
     return !!first && !!second && first.confidence >= CLARIFY_FLOOR && second.confidence >= CLARIFY_FLOOR && first.confidence - second.confidence < CLARIFY_MARGIN;
+  };
+  /** A clarification offering the event's candidates that `keep` accepts, at most three. */
+  const offer = (e: ConversationEvent, keep: (x: MatchCandidate, top: number) => boolean, trigger?: string): Partial<ConversationContext> => {
+    const c = candidatesOf(e);
+    const options = c.filter((x) => keep(x, c[0]!.confidence)).slice(0, CLARIFY_OPTIONS).map((x) => x.entryId);
+    return { reply: replies.clarify(options, { ...debugOf(c), ...(trigger ? { trigger } : {}) }), options, fitValues: [] };
   };
   const isConfident: Cond = (_, e) => (candidatesOf(e)[0]?.confidence ?? 0) >= ANSWER_THRESHOLD;
   const hasLastEntry: Cond = (c) => c.lastEntryId !== null;
@@ -236,11 +245,7 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
       {
         target: 'clarifying',
         cond: isClose,
-        actions: set((_, e) => {
-          const c = candidatesOf(e);
-          const options = c.filter((x) => x.confidence >= CLARIFY_FLOOR && c[0]!.confidence - x.confidence < CLARIFY_MARGIN * 2).slice(0, 3).map((x) => x.entryId);
-          return { reply: replies.clarify(options, debugOf(c)), options, fitValues: [] };
-        }),
+        actions: set((_, e) => offer(e, (x, top) => x.confidence >= CLARIFY_FLOOR && top - x.confidence < CLARIFY_MARGIN * 2)),
       },
       // Distress that no entry answers surely: the support reply, not an unrelated answer or "I don't know".
       {
@@ -260,11 +265,7 @@ export function createConversationMachine(replies: ReplyBuilder, flow: Conversat
       {
         target: 'clarifying',
         cond: (_: ConversationContext, e: ConversationEvent) => topConfidence(e) >= config.suggest,
-        actions: set((_, e) => {
-          const c = candidatesOf(e);
-          const options = c.filter((x) => x.confidence >= config.suggest).slice(0, 3).map((x) => x.entryId);
-          return { reply: replies.clarify(options, { ...debugOf(c), trigger: 'near these entries, not sure enough to answer' }), options, fitValues: [] };
-        }),
+        actions: set((_, e) => offer(e, (x) => x.confidence >= config.suggest, 'near these entries, not sure enough to answer')),
       },
       { target: 'fallback', actions: set((_, e) => ({ reply: replies.fallback('unknown', debugOf(candidatesOf(e))), fitValues: [] })) },
     ],
